@@ -1,0 +1,1 @@
+// Replaced by the VS Code client (issue 4).

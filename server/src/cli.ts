@@ -1,0 +1,1 @@
+// The invite-lint CLI.

@@ -1,0 +1,154 @@
+import { countText } from './count';
+import { bodyToNote, headerValue, parseNote, splitNotes, type Note, type NoteSpan } from './document';
+import type { BodyFix, Rule, RuleContext } from './rule';
+import { RULES } from './rules';
+import { detectTouch } from './touch';
+import type { Finding, Fix, Options, PersonalTouch, Severity, TextEdit } from './types';
+
+export interface NoteAnalysis {
+  note: Note;
+  /** The limit in force: the `# limit:` header, else `maxLength`. */
+  limit: number;
+  /** The body's length in the configured unit. */
+  count: number;
+  touch: PersonalTouch;
+  /** Offsets relative to the note; `noteIndex` is 0. */
+  findings: Finding[];
+}
+
+export interface AnalysedNote {
+  span: NoteSpan;
+  analysis: NoteAnalysis;
+}
+
+export interface DocumentAnalysis {
+  notes: AnalysedNote[];
+  findings: Finding[];
+}
+
+export function ruleSeverity(rule: Rule, options: Options): Severity | undefined {
+  const setting = options.rules[rule.id] ?? rule.defaultSeverity;
+  return setting === 'off' ? undefined : setting;
+}
+
+function noteLimit(note: Note, options: Options): number {
+  const header = headerValue(note, 'limit');
+  const limit = header && /^\d+$/.test(header) ? Number(header) : NaN;
+  return limit > 0 ? limit : options.maxLength;
+}
+
+function toNoteFix(note: Note, fix: BodyFix): Fix {
+  const edits = fix.edits.map((edit) => ({
+    start: bodyToNote(note, edit.start),
+    end: bodyToNote(note, edit.end),
+    newText: edit.newText.replace(/\n/g, note.eol),
+  }));
+  return { title: fix.title, edits, safe: fix.safe, ...(fix.preferred ? { preferred: true } : {}) };
+}
+
+/** Analyses one note's text on its own; offsets in the result are relative to that text. */
+export function analyzeNote(text: string, options: Options): NoteAnalysis {
+  const note = parseNote(text);
+  const limit = noteLimit(note, options);
+  const count = (value: string) => countText(value, options.countUnit);
+  const touch = detectTouch(note);
+  const findings: Finding[] = [];
+  if (note.body.trim() !== '' && note.disabled !== 'all') {
+    const context: RuleContext = {
+      note,
+      body: note.body,
+      options,
+      limit,
+      touch,
+      header: (key) => headerValue(note, key),
+      count,
+    };
+    for (const rule of RULES) {
+      const severity = ruleSeverity(rule, options);
+      if (!severity || note.disabled.has(rule.id)) continue;
+      for (const found of rule.check(context)) {
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: found.message,
+          start: bodyToNote(note, found.start),
+          end: bodyToNote(note, found.end),
+          noteIndex: 0,
+          fixes: (found.fixes ?? []).map((fix) => toNoteFix(note, fix)),
+        });
+      }
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { note, limit, count: count(note.body), touch, findings };
+}
+
+function shiftEdit(edit: TextEdit, by: number): TextEdit {
+  return { start: edit.start + by, end: edit.end + by, newText: edit.newText };
+}
+
+export type NoteAnalyzer = (text: string, options: Options) => NoteAnalysis;
+
+/**
+ * Analyses every note of a document. `analyze` can be a caching wrapper of `analyzeNote`, so
+ * that an edit re-analyses only the notes whose text changed.
+ */
+export function analyzeDocument(text: string, options: Options, analyze: NoteAnalyzer = analyzeNote): DocumentAnalysis {
+  const notes: AnalysedNote[] = [];
+  const findings: Finding[] = [];
+  splitNotes(text).forEach((span, noteIndex) => {
+    const analysis = analyze(text.slice(span.start, span.end), options);
+    notes.push({ span, analysis });
+    for (const finding of analysis.findings) {
+      findings.push({
+        ...finding,
+        start: finding.start + span.start,
+        end: finding.end + span.start,
+        noteIndex,
+        fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => shiftEdit(edit, span.start)) })),
+      });
+    }
+  });
+  return { notes, findings };
+}
+
+/** Applies non-overlapping edits (in any order) to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  return result;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const sameInsertionPoint = a.start === b.start && (a.start === a.end || b.start === b.end);
+  return (a.start < b.end && b.start < a.end) || sameInsertionPoint;
+}
+
+/** The safe fixes of the findings that can be applied together, first come first served. */
+export function compatibleSafeFixes(findings: readonly Finding[]): Fix[] {
+  const chosen: Fix[] = [];
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes.find((f) => f.safe);
+    if (!fix || fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    chosen.push(fix);
+    taken.push(...fix.edits);
+  }
+  return chosen;
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Applies every safe fix, re-checking after each pass, as `--fix` and "fix all" do. */
+export function fixAll(text: string, options: Options): { text: string; fixed: number } {
+  let fixed = 0;
+  let current = text;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = compatibleSafeFixes(analyzeDocument(current, options).findings);
+    if (fixes.length === 0) break;
+    current = applyEdits(current, fixes.flatMap((fix) => fix.edits));
+    fixed += fixes.length;
+  }
+  return { text: current, fixed };
+}

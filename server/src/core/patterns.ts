@@ -1,0 +1,96 @@
+/**
+ * The four good-invitation patterns and the new-note skeleton, in one template dialect that
+ * renders as an editor snippet (tab stops and choices) or as plain text filled from headers.
+ * Slots are `{name}` or `{name|first choice,second choice}`.
+ */
+import type { TouchKind } from './types';
+
+export interface Pattern {
+  id: string;
+  label: string;
+  description: string;
+  /** The personal element the pattern supplies. */
+  touch: TouchKind;
+  template: string;
+}
+
+export const ARCHIVE_REQUEST = 'Not a good time? Please archive this rather than decline, so I can ask again later.';
+
+export const PATTERNS: readonly Pattern[] = [
+  {
+    id: 'familiar',
+    label: 'We may have met',
+    description: 'Your name is familiar; a friend in common; your role and city',
+    touch: 'met',
+    template:
+      "Your name keeps coming up and I think we may have met: I'm a friend of {mutual}'s, and I work as a {role} in {city}. Would you like to connect?",
+  },
+  {
+    id: 'suggested',
+    label: 'Second degree through a friend',
+    description: 'LinkedIn suggests them; a mutual connection who recommended you',
+    touch: 'mutual',
+    template:
+      "LinkedIn keeps suggesting you, and we're second-degree through {mutual}, who recommended me ({where|it's on my profile,see my profile}). I'd be glad to connect.",
+  },
+  {
+    id: 'shared',
+    label: 'Shared field and group',
+    description: 'First-degree connections in common and a group you are both active in',
+    touch: 'met',
+    template:
+      "We share several first-degree connections in {field}, and we're both active in the {group} group. It would be good to compare notes.",
+  },
+  {
+    id: 'reader',
+    label: 'I read your work',
+    description: 'A mutual contact, and the blog or articles of theirs you read and share',
+    touch: 'work',
+    template:
+      "We have {mutual} in common, and I've been reading and sharing your {work|blog,articles,talks,newsletter} on {topic}. I'd like to connect.",
+  },
+];
+
+export const NOTE_SKELETON: Pattern = {
+  id: 'note',
+  label: 'New invitation note',
+  description: 'Headers for the recipient and a mutual contact, a personal line and an archive request',
+  touch: 'met',
+  template: `# to: {to}\n# mutual: {mutual}\n\nWe met at {event} and talked about {topic}.\n${ARCHIVE_REQUEST}`,
+};
+
+const SLOT = /\{(\w+)(?:\|([^}]*))?\}/g;
+
+function escapeSnippetText(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+function escapeChoice(choice: string): string {
+  return choice.replace(/[$}\\,|]/g, '\\$&');
+}
+
+/** The template as an editor snippet: one tab stop per slot (repeated slots mirror), choices as choice lists. */
+export function toSnippet(template: string): string {
+  const numbers = new Map<string, number>();
+  let snippet = '';
+  let last = 0;
+  for (const match of template.matchAll(SLOT)) {
+    snippet += escapeSnippetText(template.slice(last, match.index));
+    last = match.index! + match[0].length;
+    const [, name, choices] = match;
+    const known = numbers.get(name);
+    if (known !== undefined) {
+      snippet += `$${known}`;
+      continue;
+    }
+    const number = numbers.size + 1;
+    numbers.set(name, number);
+    snippet += choices ? `\${${number}|${choices.split(',').map(escapeChoice).join(',')}|}` : `\${${number}:${name}}`;
+  }
+  return snippet + escapeSnippetText(template.slice(last)) + '$0';
+}
+
+/** The template as plain text: slots take a value when one is known, else stay visible as `[name]`. */
+export function toPlainText(template: string, values: (name: string) => string | undefined = () => undefined): string {
+  return template.replace(SLOT, (_, name: string, choices?: string) => values(name) ?? (choices ? choices.split(',')[0] : `[${name}]`));
+}

@@ -1,0 +1,266 @@
+/**
+ * Phrase tables, in the dialect of `text.ts`: `'` is any apostrophe, a space is any white space,
+ * everything else is a regular expression matched without regard to case.
+ */
+import type { TouchKind } from './types';
+
+const LINKEDIN = '(?:linkedin|linked in|LI)';
+const NETWORK = `(?:(?:professional|${LINKEDIN}) )?network(?: on ${LINKEDIN})?`;
+const I_WOULD_LIKE = "(?:I(?:'d| would)(?: really| just)? (?:like|love)|I (?:just )?want|I wish|I'm hoping|I hope|I am hoping)";
+
+/** LinkedIn's stock sentence and its near-verbatim copies: reported even inside a personal note. */
+export const STOCK_INVITATIONS = [
+  `(?:(?:${I_WOULD_LIKE}|let me|please let me|allow me) to )?add you to my (?:professional|${LINKEDIN}) network(?: on ${LINKEDIN})?`,
+  `(?:(?:${I_WOULD_LIKE}) to )?add you to my network on ${LINKEDIN}`,
+  `(?:${I_WOULD_LIKE}) to join your (?:professional |${LINKEDIN} )?network`,
+];
+
+/** Bare requests to connect: fine after a personal sentence, generic when they are all the note offers. */
+export const BARE_REQUESTS = [
+  `would you (?:like|care|be willing|be open) to (?:join|be part of) my ${NETWORK}`,
+  `(?:${I_WOULD_LIKE}|I'm writing|I am writing) to invite you to (?:join|be part of) my ${NETWORK}`,
+  `(?:${I_WOULD_LIKE}) to (?:connect|link up|get connected)(?: with you)?(?: (?:here )?on ${LINKEDIN})?`,
+  `(?:${I_WOULD_LIKE}) to add you to my network`,
+  `please (?:accept|consider) my (?:connection |${LINKEDIN} )?(?:invitation|invite|request)`,
+  `(?:would|could|can|will) you (?:please )?(?:accept (?:my|this) (?:invitation|invite|request)|add me)`,
+  `let's (?:connect|link up|get connected)(?: on ${LINKEDIN})?`,
+  `let us connect`,
+  `(?:please )?connect with me`,
+  `(?:please )?join my ${NETWORK}`,
+  `add me to your network`,
+  `would you (?:like|care|be willing|be open) to connect`,
+  `(?:it would be|it'd be) (?:great|nice|good|an honou?r|a pleasure) to connect`,
+  `(?:I'm|I am) (?:growing|expanding|building) my (?:professional )?network`,
+  `looking forward to connecting`,
+];
+
+export const GROUP_BOILERPLATE = [
+  'has indicated (?:that )?you(?: are|\'re| were)? (?:a |an )?(?:fellow (?:group )?members?|friend|colleague|classmate|business partner)',
+];
+
+export const FORM_GREETINGS = [
+  'dear (?:sir(?: or | ?/ ?)madam|sirs?|madam)',
+  'to whom it may concern',
+  'networking friend',
+  `dear (?:${LINKEDIN} )?(?:connection|friend|member|user|professional|colleague|contact|networker|hiring manager|recruiter)`,
+  `(?:hello|hi|hey|greetings),? (?:${LINKEDIN} )?(?:friend|connection|networker|professional|member|user)`,
+  'greetings of the day',
+  'hello dear',
+  'dear all',
+];
+
+export const PLACEHOLDERS = [
+  'so[-\\s]and[-\\s]so',
+  'such[-\\s]and[-\\s]such',
+  'name[-\\s]of[-\\s](?:city|company|group|event|person|school|firm|the \\w+)',
+  '(?:insert|add) (?:\\w+ ){0,2}here',
+  '(?:your|their|his|her|first|last|full|company|recipient|contact) name here',
+];
+
+/** Placeholders written as template syntax, matched case-sensitively where case is the signal. */
+export const PLACEHOLDER_SYNTAX =
+  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\b(?:XXX+|TODO|TBD|FIXME)\b/gu;
+
+/** Which header can fill a placeholder, by words found inside the placeholder. */
+export const PLACEHOLDER_HEADERS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/so.and.so|mutual|friend|referr/i, ['mutual']],
+  [/such.and.such/i, ['group', 'read']],
+  [/group|community/i, ['group']],
+  [/city|location|area/i, ['city', 'location']],
+  [/event|conference|meetup|where/i, ['met']],
+  [/blog|article|post|talk|book|paper|podcast/i, ['read']],
+  [/company|firm|employer/i, ['company']],
+  [/name|first|recipient|person/i, ['to']],
+];
+
+/** Wordier phrasings and their shorter equivalents, offered when a note is over its limit. */
+export const SHORTER_WORDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['I would like to', "I'd like to"],
+  ['I would love to', "I'd love to"],
+  ['I would be', "I'd be"],
+  ['in order to', 'to'],
+  ['I am', "I'm"],
+  ['I have been', "I've been"],
+  ['we are', "we're"],
+  ['you are', "you're"],
+  ['it is', "it's"],
+  ['do not', "don't"],
+  ['cannot', "can't"],
+  ['I will', "I'll"],
+  ['that is', "that's"],
+  ['at this point in time', 'now'],
+  ['at the present time', 'now'],
+  ['due to the fact that', 'because'],
+  ['a number of', 'several'],
+  ['in the event that', 'if'],
+  ['for the purpose of', 'for'],
+  ['with regard to', 'about'],
+  ['in regard to', 'about'],
+  ['in regards to', 'about'],
+  ['I just wanted to', 'I wanted to'],
+  ['and also', 'and'],
+  ['thank you', 'thanks'],
+  ['approximately', 'about'],
+  ['my professional network', 'my network'],
+];
+
+export const SALES_PITCH = [
+  'https?://\\S+',
+  'www\\.\\S+',
+  '[a-z0-9-]+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)/\\S*',
+  'calendly',
+  '(?:quick|short|brief) (?:\\d+|five|ten|fifteen|twenty|thirty)?[-\\s]?(?:min(?:ute)?s? ?)?(?:call|chat|meeting|demo|zoom|intro)',
+  '(?:\\d+|five|ten|fifteen|twenty|thirty)[-\\s]?min(?:ute)?s?[-\\s]?(?:call|chat|meeting|demo|zoom|of your time)',
+  '(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|meeting)',
+  '(?:book|schedule|set up|arrange|grab) (?:a|some) (?:quick |short |free )?(?:demo|call|meeting|consultation|time on your calendar)',
+  'check out (?:my|our) (?:new )?(?:product|services?|website|site|app|platform|company|offer|solution|tool|startup|page|course|book|agency)',
+  '(?:my|our) (?:product|platform|solution|services|agency|offering) (?:can|could|will|helps)',
+  'free (?:trial|consultation|audit|demo|quote)',
+  '(?:special|exclusive|limited[-\\s]time) (?:offer|discount|deal|price|pricing)',
+  'a few minutes of your time',
+  '(?:grab|steal|borrow) (?:\\d+|a few|five|ten|fifteen) minutes',
+  '(?:increase|boost|grow|double|triple) your (?:sales|revenue|leads|pipeline|roi)',
+  'generate (?:more )?leads',
+  'are you the right person',
+  'decision[-\\s]makers?',
+  'sign up (?:for|at|here|now)',
+  'buy (?:now|our|my)',
+];
+
+const YOUR_WORK =
+  'talks?|posts?|postings?|articles?|blog|book|podcast|episode|papers?|research|work|presentation|keynote|panel|webinar|newsletter|comments?|thread|videos?|course|projects?|library|repo|tool|essays?|interview|piece|study|thesis|report|session|workshop|answer|tweets?|job (?:post|posting|ad|opening)|opening|listing|launch|release|startup|company|team|writing|insights?|take|perspective|story|journey|advice|slides|demo|app|designs?|portfolio|photos|art|lecture|class|feedback|contributions?|open[-\\s]source|code|recommendations?|achievements?|career|expertise';
+
+/** Cue phrasings for each of the four personal elements. */
+export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
+  met: [
+    "(?:we|you and I) (?:have |'ve |had |may have |might have )?(?:met|spoke|spoken|talked|chatted|worked|studied|served|volunteered|collaborated|trained|overlapped|shared|sat|ran into|bumped into|crossed paths)",
+    "(?:met|saw|heard|noticed) you (?:at|during|in|on|through|last|when|yesterday|today|earlier)",
+    '(?:nice|great|good|lovely|wonderful|a pleasure) (?:to meet|meeting|to see|seeing|talking|chatting|speaking) (?:with )?you',
+    '(?:enjoyed|loved|appreciated|thanks for) (?:meeting|talking|chatting|speaking|our|the chat|the conversation|your time|your help|your advice|the tip)',
+    '(?:our|the) (?:chat|conversation|talk|call|meeting|coffee|lunch|dinner|intro) (?:at|during|on|in|last|yesterday|today|this|after|about)',
+    "we(?: are|'re| were)? both",
+    'both (?:attended|work|worked|studied|belong|are|were|spoke|volunteer|members?)',
+    '(?:former|old|ex-?|fellow) (?:colleagues?|co-?workers?|classmates?|teammates?|managers?|boss|clients?|students?|alumn(?:us|a|i|ae)|members?|speakers?|attendees?|volunteers?|graduates?|founders?|engineers?|designers?)',
+    'worked (?:with|together|alongside|under|for) you',
+    'you (?:interviewed|taught|mentored|hired|managed|coached|helped|advised|reviewed|answered) (?:me|my)',
+    'classmates?|alumn(?:us|a|i|ae)',
+    'your name (?:is|seems|sounds|looks|was|keeps) (?:familiar|coming up)',
+    'crossed paths',
+    'same (?:team|class|company|cohort|program|bootcamp|course|panel|conference|meetup|event|group|floor|office|school|university|lab|project)',
+    'sat (?:next to|beside|behind|across from)',
+    'at the (?:[\\w-]+ ){0,4}(?:conference|meetup|summit|workshop|event|booth|hackathon|panel|fair|expo|dinner|party|reunion|session|offsite|retreat|course|class)',
+    '(?:belong|belongs|belonged) to the',
+    'member of the same',
+    '(?:active|involved) in the',
+    'I was in your (?:class|workshop|course|session|audience|team|cohort)',
+    'your (?:talk|session|workshop|panel|keynote|class) (?:at|in|on|during|yesterday|last)',
+    'we grew up|neighbou?rs',
+    'remember me|(?:don\'t|do not) know if you remember',
+  ],
+  mutual: [
+    '(?:friend|colleague|co-?worker|classmate|teammate|manager|partner|student|sister|brother|cousin|mentor|mentee|neighbou?r|former boss)s? of(?! mine| yours| the )',
+    "friends? with(?! you)",
+    'mutual (?:friends?|contacts?|connections?|colleagues?|acquaintances?)',
+    'in common',
+    '(?:we|you) both know',
+    '(?:contacts|connections|friends|colleagues) we share',
+    '(?:second|2nd|third|3rd)[-\\s]degree',
+    '(?:first|1st)[-\\s]degree',
+    'share (?:[\\w-]+ ){0,4}(?:connections|contacts|friends)',
+    "(?:suggested|recommended|thought) (?:that )?(?:I|we) (?:should )?(?:connect|reach|get in touch|talk|contact|meet|speak)",
+    '(?:introduced|referred|recommended|sent|pointed) (?:me|us)',
+    'mentioned (?:you|your)',
+    '(?:speaks|spoke|speak) (?:so )?highly of',
+    'sends (?:her|his|their) (?:regards|best|greetings)',
+    'through (?:our|my|a) (?:friend|colleague|mutual|contact)',
+    '(?:connection|connected|introduction|intro) (?:through|via|from)',
+    'via (?:our|my) (?:friend|colleague)',
+    '(?:told|pointed) me (?:about|to|toward|towards) you',
+    'put (?:us|me) in touch',
+    'gave me your name',
+    "(?:'s|s') recommendation",
+    '(?:her|his|their) recommendation',
+    'said (?:I|we) should',
+  ],
+  work: [
+    `your (?:(?:recent|latest|new|last|great|excellent|fantastic|brilliant|wonderful|amazing|thoughtful|insightful|popular|viral|first|second|\\w+'s) )?(?:${YOUR_WORK})`,
+    "(?:I've|I have|I) (?:been |really |always |just )?(?:read|reading|enjoyed|enjoying|loved|loving|liked|saw|seen|watched|watching|heard|followed|following|admired|admire|appreciated|bookmarked|shared|sharing|quoted|cited|used|using|use|rely on|learned from|learnt from|listened to|listen to|follow|subscribe to|subscribed to|tweet about|tweeted about|tweeting about) (?:your(?! profile| linkedin profile)|you|about|the (?:talk|article|post|book|paper|podcast|interview|piece|thread|episode|keynote|panel)|how|what|that|all|every|everything)",
+    'congrat(?:s|ulations) on',
+    "(?:saw|noticed|read|heard|learned|see) (?:that )?you(?:'re| are| were|'ve| have| had|'d)?",
+    'impressed (?:by|with)',
+    'inspired (?:me|by)',
+    'thanks to your',
+    'made a (?:real |big |huge )?difference',
+    'changed (?:how|the way) I',
+    'you (?:wrote|posted|shared|said|built|created|published|spoke|presented|gave|launched|led|organized|organised|tweeted|mentioned|made|started|founded|designed|released|announced|argued|explained)',
+    "you're (?:hiring|building|working on|looking for|leading|organizing|organising|speaking)",
+    'your team (?:is|was|has)',
+    'admire (?:how|what|the way)',
+  ],
+  value: [
+    '(?:happy|glad|keen|eager|willing|able|delighted|pleased|here) to (?:help|share|introduce|chat|support|contribute|return|pass|offer|make|give|review|answer|swap|exchange|trade|lend|mentor|collaborate|host|send|walk you|show you|talk shop|compare notes|put you in touch)',
+    "(?:I|we) (?:can|could|might|would love to|'d love to|'d be glad to|'d be happy to|would be happy to|would be glad to) (?:help|share|introduce|offer|support|contribute|bring|send|make|give|refer|connect you|review|answer|pass|return|host|mentor)",
+    'if (?:I|we) can (?:help|be of|ever help|be useful|return|assist|support)',
+    'if (?:there is|there\'s) anything I can',
+    'let me know if',
+    '(?:my|our) (?:experience|background|expertise|network|research|work|notes|team|skills) (?:in|with|on|could|might|may|as|at|is|are|covers)',
+    '(?:in|as a) return',
+    'return the favou?r',
+    '(?:could|might|may|would) be (?:useful|helpful|of use|of interest|valuable|relevant)',
+    "(?:I|we)(?:'re| are| am|'m) (?:hiring|recruiting|looking for|building|organizing|organising|hosting|running|launching|writing|researching|studying|working on|working in|working at|based in|new to|moving to|relocating)",
+    '(?:I|we) (?:run|organize|organise|host|lead|manage|maintain|founded|co-founded|cofounded|teach|mentor|coach|work|specialize|specialise|focus|consult|freelance|volunteer|design|build|write|research|study|help|support)',
+    "(?:I'm|I am|I work as|I've been) (?:a|an|the) (?:[\\w-]+ ){0,3}(?:engineer|designer|developer|manager|recruiter|founder|consultant|researcher|writer|student|graduate|analyst|scientist|marketer|lead|director|teacher|nurse|lawyer|architect|professional|freelancer|specialist|coach|editor|journalist|photographer|artist|investor|advis[eo]r|owner|partner|intern|organi[sz]er|volunteer|member|speaker|maintainer|contributor|strategist|accountant|economist|physician|doctor|producer|head|officer|product manager|owner)s?",
+    '(?:looking|searching|applying) for (?:a |an |my |new |the )?(?:[\\w-]+ ){0,3}(?:role|roles|position|positions|job|jobs|opportunit\\w*|internship|opening|openings|work)',
+    'keep me in mind',
+    '(?:my|see my) (?:resume|résumé|cv|portfolio|profile)',
+    '(?:recent|soon-to-be|new|upcoming) (?:graduate|grad)',
+    'compare notes|swap (?:notes|ideas|stories)|exchange (?:ideas|notes)',
+  ],
+};
+
+/** Upper-case words that are names of things, not shouting. */
+export const ACRONYMS = new Set(
+  (
+    'AI ML UX UI NYC LA SF DC USA US UK EU UAE CEO CTO CFO COO CMO CIO CPO CISO CRO VP SVP EVP HR PM QA IT API APIS AWS GCP SQL ' +
+    'MBA PHD CPA CFA PMP IBM NASA NATO UN NGO B2B B2C SEO SEM CRM ERP ESG DEI GTM OKR OKRS KPI KPIS ROI UCLA MIT NYU USC ' +
+    'ASAP FYI LI EMEA APAC LATAM NLP LLM LLMS GPU CPU AR VR XR IOT SRE CSS HTML JS TS PHP JSON XML REST SDK OSS BBC CNN ' +
+    'NBA NFL FIFA IEEE ACM TED TEDX YC VC VCS PE LP IPO CES SXSW GDPR HIPAA PR CX DX BI ETL AGI MVP SMB SMBS HQ RSVP PS OK ' +
+    'MD RN DDS JD LLB LLM MSC BSC BA MA MS BS MFA CV ID HBS LSE UBS KPMG EY PWC BCG GE HP AMD ATT SAP SAS ESPN NPR NYT WSJ Q&A ' +
+    'FT MLOPS DEVOPS SAAS PAAS IAAS NFT DAO ETF IRS FBI CIA DOD NHS NIH CDC WHO OECD IMF ECB UI/UX'
+  ).split(' '),
+);
+
+/** Invisible characters that silently spend the budget, with names users can look up. */
+export const INVISIBLE_CHARACTERS: Record<string, string> = {
+  '\u00ad': 'SOFT HYPHEN',
+  '\u034f': 'COMBINING GRAPHEME JOINER',
+  '\u061c': 'ARABIC LETTER MARK',
+  '\u115f': 'HANGUL CHOSEONG FILLER',
+  '\u1160': 'HANGUL JUNGSEONG FILLER',
+  '\u180e': 'MONGOLIAN VOWEL SEPARATOR',
+  '\u200b': 'ZERO WIDTH SPACE',
+  '\u200c': 'ZERO WIDTH NON-JOINER',
+  '\u200d': 'ZERO WIDTH JOINER',
+  '\u200e': 'LEFT-TO-RIGHT MARK',
+  '\u200f': 'RIGHT-TO-LEFT MARK',
+  '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'POP DIRECTIONAL FORMATTING',
+  '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2060': 'WORD JOINER',
+  '\u2061': 'FUNCTION APPLICATION',
+  '\u2062': 'INVISIBLE TIMES',
+  '\u2063': 'INVISIBLE SEPARATOR',
+  '\u2064': 'INVISIBLE PLUS',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\u3164': 'HANGUL FILLER',
+  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
+  '\uffa0': 'HALFWIDTH HANGUL FILLER',
+};
+
+export const SIGN_OFF_WORDS =
+  "best|best regards|best wishes|regards|kind regards|warm regards|warmest regards|warmly|cheers|thanks|thanks again|thank you|many thanks|sincerely|yours|yours truly|all the best|respectfully|take care|talk soon";

@@ -1,0 +1,59 @@
+import type { Note } from './document';
+import type { Options, PersonalTouch, Severity } from './types';
+
+/** An edit in body offsets; the engine maps it onto the document. */
+export interface BodyEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface BodyFix {
+  title: string;
+  edits: BodyEdit[];
+  safe: boolean;
+  preferred?: boolean;
+}
+
+export interface RuleFinding {
+  /** Body offsets. */
+  start: number;
+  end: number;
+  message: string;
+  fixes?: BodyFix[];
+}
+
+export interface RuleContext {
+  note: Note;
+  body: string;
+  options: Options;
+  /** The character limit that applies to this note. */
+  limit: number;
+  touch: PersonalTouch;
+  header(key: string): string | undefined;
+  /** The count of a text in the configured unit. */
+  count(text: string): number;
+}
+
+export interface RuleExamples {
+  /** Notes that must trigger the rule; «guillemets» mark each expected range. */
+  bad: string[];
+  /** Notes that must not trigger it: careful, personal notes that also pass every other rule. */
+  good: string[];
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** Why recipients react as they do, and what to write instead. Shown on hover. */
+  explanation: string;
+  examples: RuleExamples;
+  check(context: RuleContext): RuleFinding[];
+}
+
+export const DOCS_URL = 'https://github.com/invite-lint/invite-lint/blob/main/README.md';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_URL}#${ruleId}`;
+}

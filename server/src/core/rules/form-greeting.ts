@@ -1,0 +1,56 @@
+import { headerValue } from '../document';
+import { FORM_GREETINGS } from '../phrases';
+import type { BodyFix, Rule, RuleContext, RuleFinding } from '../rule';
+import { matches, phraseRegex, type Span } from '../text';
+import { removeFix } from './fixes';
+
+const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${greeting}[ \\t]*[,:;!.-]?`));
+const TITLES = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame)\.?$/i;
+
+function greetingName(to: string): string {
+  const words = to.trim().split(/\s+/);
+  return TITLES.test(words[0]) ? words.join(' ') : words[0];
+}
+
+function startsLine(body: string, offset: number): boolean {
+  const before = body.slice(body.lastIndexOf('\n', offset - 1) + 1, offset);
+  return /^[\s"'“]*$/.test(before);
+}
+
+function fixes(context: RuleContext, span: Span): BodyFix[] {
+  const to = headerValue(context.note, 'to');
+  const replace: BodyFix[] = to
+    ? [{ title: `Greet ${greetingName(to)} by name`, edits: [{ ...span, newText: `Hi ${greetingName(to)},` }], safe: false, preferred: true }]
+    : [];
+  return [...replace, removeFix(context.body, span, 'Remove the greeting', false)];
+}
+
+export const formGreeting: Rule = {
+  id: 'form-greeting',
+  description: 'A form-letter opener such as "Dear Sir or Madam".',
+  defaultSeverity: 'warning',
+  explanation:
+    'An opener written for anyone tells the reader you do not know who they are, and it spends characters you need for the sentence that matters. Use their first name, or start straight with how you know them.',
+  examples: {
+    bad: [
+      '«Dear Sir or Madam,» we met at the Denver product meetup.',
+      '«To whom it may concern:»\nI enjoyed your talk on onboarding.',
+      '«Networking Friend,»\nI enjoyed your talk on onboarding.',
+      '# to: Priya Natarajan\n«Dear connection,» I enjoyed your talk on onboarding.',
+    ],
+    good: [
+      'Dear Priya, I enjoyed your talk on onboarding at the Denver product meetup.',
+      'Hi Sam, we met at the Denver product meetup and talked about pricing.',
+      'As a friend of Jane Roe, I was told you are the person to ask about pricing.',
+    ],
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const match of matches(GREETING, context.body)) {
+      if (!startsLine(context.body, match.start)) continue;
+      const span = { start: match.start, end: match.start + match.match[0].trimEnd().length };
+      findings.push({ ...span, message: `"${context.body.slice(span.start, span.end)}" is a form-letter opener.`, fixes: fixes(context, span) });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,51 @@
+import { INVISIBLE_CHARACTERS } from '../phrases';
+import type { Rule, RuleFinding } from '../rule';
+
+const INVISIBLE = new RegExp(`[${Object.keys(INVISIBLE_CHARACTERS).join('')}]+`, 'gu');
+/** Joiners are meaningful between emoji (family, flags) and between letters of joining scripts. */
+const JOINER_CONTEXT = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Syriac}\p{Script=Malayalam}\p{Script=Kannada}\p{Script=Telugu}\p{Script=Tamil}\p{Script=Sinhala}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Oriya}]/u;
+
+function codePointName(char: string): string {
+  const hex = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `U+${hex} ${INVISIBLE_CHARACTERS[char]}`;
+}
+
+function isMeaningfulJoiner(body: string, start: number, end: number): boolean {
+  const run = body.slice(start, end);
+  if (!/^[\u200c\u200d]+$/.test(run)) return false;
+  const before = body.codePointAt(/[\udc00-\udfff]/.test(body[start - 1] ?? '') ? start - 2 : start - 1);
+  const after = body.codePointAt(end);
+  if (before === undefined || after === undefined) return false;
+  return JOINER_CONTEXT.test(String.fromCodePoint(before)) && JOINER_CONTEXT.test(String.fromCodePoint(after));
+}
+
+export const invisibleCharacter: Rule = {
+  id: 'invisible-character',
+  description: 'Zero-width and other invisible characters that silently spend the budget.',
+  defaultSeverity: 'warning',
+  explanation:
+    'Text pasted from documents, chat apps or AI tools often carries characters you cannot see: zero-width spaces, direction marks, soft hyphens. Each one counts against the limit, and some show up as boxes on the other end. Remove them.',
+  examples: {
+    bad: ['We met at the Denver\u00a0product meetup and talked about«\u200b»onboarding.', 'I enjoyed your talk on «\u200e\u200f»onboarding flows.'],
+    good: [
+      'We met at the family meetup 👨‍👩‍👧 and talked about onboarding.',
+      'We met at the Tehran design week; your talk on می‌خواهم typography was great.',
+    ],
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const match of context.body.matchAll(INVISIBLE)) {
+      const start = match.index!;
+      const end = start + match[0].length;
+      if (isMeaningfulJoiner(context.body, start, end)) continue;
+      const names = [...new Set(match[0])].map(codePointName).join(', ');
+      findings.push({
+        start,
+        end,
+        message: `Invisible character${match[0].length > 1 ? 's' : ''} ${names} spend${match[0].length > 1 ? '' : 's'} ${context.count(match[0])} of your characters.`,
+        fixes: [{ title: 'Remove the invisible characters', edits: [{ start, end, newText: '' }], safe: true, preferred: true }],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,39 @@
+import type { Rule } from '../rule';
+import { lineSpan } from '../text';
+import { hasPersonalTouch } from '../touch';
+import { filledPatterns } from './fixes';
+
+export const noPersonalTouch: Rule = {
+  id: 'no-personal-touch',
+  description: 'The note shows none of the four things that make an invitation personal.',
+  defaultSeverity: 'warning',
+  explanation:
+    'People accept invitations from people they can place. A note that says none of how you know them, who you both know, what of theirs you have read or used, or what you would bring gives them no reason to; a stranger they cannot place is one click from "I don\'t know this person". Add one of the four, in one sentence.',
+  examples: {
+    bad: [
+      '«I am a big believer in networking and growing my contacts.»\nHope you are well.',
+      '«Hello! Hope your week is going great.»',
+    ],
+    good: [
+      'We met at the Denver product meetup and talked about onboarding flows.',
+      "Jane Roe suggested I reach out: she said we'd have a lot to talk about on pricing.",
+      'Your post on onboarding checklists changed how our team ships. Thank you for writing it.',
+      "Happy to share the research notes from our accessibility audit if they'd help your team.",
+      'I’m a soon-to-be engineering graduate looking for an entry-level role in embedded systems; my résumé is on my profile.',
+    ],
+  },
+  check(context) {
+    if (hasPersonalTouch(context.touch)) return [];
+    return [
+      {
+        ...lineSpan(context.body, 0),
+        message: 'Nothing personal: say how you know them, a mutual contact, their work you know, or what you would bring.',
+        fixes: filledPatterns(context).map(({ label, text }) => ({
+          title: `Insert the "${label}" pattern`,
+          edits: [{ start: 0, end: 0, newText: `${text}\n` }],
+          safe: false,
+        })),
+      },
+    ];
+  },
+};

@@ -1,0 +1,61 @@
+import { headerValue } from '../document';
+import { PLACEHOLDER_HEADERS, PLACEHOLDER_SYNTAX, PLACEHOLDERS } from '../phrases';
+import type { BodyFix, Rule, RuleContext, RuleFinding } from '../rule';
+import { literalPhraseRegex, matches, phraseRegex, type Span } from '../text';
+
+const PLACEHOLDER_WORDS = phraseRegex(PLACEHOLDERS);
+
+function fillFixes(context: RuleContext, span: Span, placeholder: string): BodyFix[] {
+  const fixes: BodyFix[] = [];
+  for (const [pattern, keys] of PLACEHOLDER_HEADERS) {
+    if (!pattern.test(placeholder)) continue;
+    for (const key of keys) {
+      const value = headerValue(context.note, key);
+      if (value && !fixes.some((fix) => fix.edits[0].newText === value)) {
+        fixes.push({ title: `Fill in "${value}" from the # ${key}: header`, edits: [{ ...span, newText: value }], safe: false });
+      }
+    }
+    if (fixes.length > 0) break;
+  }
+  if (fixes.length > 0) fixes[0].preferred = true;
+  return fixes;
+}
+
+export const placeholder: Rule = {
+  id: 'placeholder',
+  description: 'Template text that was never filled in.',
+  defaultSeverity: 'error',
+  explanation:
+    "A note that still says so-and-so or {first_name} tells the recipient it came from a template nobody read over, which is worse than no note at all. Put in the real name, group or place; a `# mutual:`, `# to:` or `# group:` header lets the quick fix do it.",
+  examples: {
+    bad: [
+      "# mutual: Jane Roe\nI'm a friend of «so-and-so»'s and work in product in Denver.",
+      'Hi «{first_name}», we met at the Denver product meetup.',
+      'We both belong to the «such-and-such» group.',
+      'Hi «[Name]», I enjoyed your talk at «<conference>».',
+      'We met at «TODO» and talked about onboarding.',
+    ],
+    good: [
+      "# mutual: Jane Roe\nI'm a friend of Jane Roe's and work in product in Denver.",
+      'Hi Priya, we met at the Denver product meetup and talked about onboarding <3',
+      'I enjoyed your post on todo apps and offline sync.',
+    ],
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    const report = (span: Span) => {
+      if (findings.some((f) => f.start < span.end && span.start < f.end)) return;
+      const text = context.body.slice(span.start, span.end);
+      findings.push({
+        ...span,
+        message: `Unfilled placeholder "${text}".`,
+        fixes: fillFixes(context, span, text),
+      });
+    };
+    for (const match of matches(PLACEHOLDER_WORDS, context.body)) report(match);
+    for (const match of matches(PLACEHOLDER_SYNTAX, context.body)) report(match);
+    const extra = literalPhraseRegex(context.options.extraPlaceholders);
+    if (extra) for (const match of matches(extra, context.body)) report(match);
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};

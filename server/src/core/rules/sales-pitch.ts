@@ -1,0 +1,32 @@
+import { SALES_PITCH } from '../phrases';
+import type { Rule } from '../rule';
+import { matches, phraseRegex } from '../text';
+
+const PITCH = phraseRegex(SALES_PITCH);
+
+export const salesPitch: Rule = {
+  id: 'sales-pitch',
+  description: 'A first-touch note that pitches, links or asks for a call.',
+  defaultSeverity: 'warning',
+  explanation:
+    'An invitation that opens with a link, a demo or a request for fifteen minutes reads as a sales sequence, and recipients decline it or report it. Connect first with a reason that is about them; there is time to talk business once they know you.',
+  examples: {
+    bad: [
+      'We met at the Denver product meetup. Can we hop on a «quick 15-minute call» next week?',
+      'I enjoyed your talk on onboarding. «Check out our platform» at «https://example.com/demo»',
+      'Your team is growing fast. Happy to «book a demo» of our analytics tool.',
+    ],
+    good: [
+      "I'm a soon-to-be engineering graduate looking for an entry-level role in embedded systems, and I enjoyed your post about your team's firmware work.",
+      'We met at the Denver product meetup; happy to share the onboarding checklist we talked about.',
+      'I work at Booking.com on search ranking and enjoyed your talk on learning to rank.',
+    ],
+  },
+  check(context) {
+    return [...matches(PITCH, context.body)].map(({ start, end, match }) => ({
+      start,
+      end,
+      message: `"${match[0]}" reads as a sales pitch in a first message.`,
+    }));
+  },
+};

@@ -1,0 +1,79 @@
+import { ACRONYMS } from '../phrases';
+import type { Rule, RuleFinding } from '../rule';
+
+/** An all-capitals word of two or more letters (digits allowed, as in B2B). */
+const CAPS_WORD = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}][\p{Lu}\p{N}'’&/-]*[\p{Lu}\p{N}](?![\p{L}\p{N}])/gu;
+/** What may stand between two words of one run. */
+const RUN_GAP = /^[\s,;:!?.&-]*$/;
+const LONG_WORD = 5;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function isShouted(word: Word): boolean {
+  return /\p{Lu}/u.test(word.text) && !/\p{N}/u.test(word.text) && !ACRONYMS.has(word.text.replace(/['’]S$/, ''));
+}
+
+function isShoutingRun(run: Word[]): boolean {
+  const shouted = run.filter(isShouted);
+  return shouted.length >= 2 || shouted.some((word) => word.text.length >= LONG_WORD);
+}
+
+function sentenceCase(body: string, run: Word[], start: number, end: number): string {
+  let text = body.slice(start, end);
+  for (const word of run) {
+    if (!isShouted(word)) continue;
+    const at = word.start - start;
+    text = text.slice(0, at) + word.text.toLowerCase() + text.slice(at + word.text.length);
+  }
+  const before = body.slice(0, start).trimEnd();
+  const startsSentence = before === '' || /[.!?:\n]$/.test(before) || /\n\s*$/.test(body.slice(0, start));
+  return startsSentence ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+export const shouting: Rule = {
+  id: 'shouting',
+  description: 'Runs of ALL-CAPS words (acronyms such as AI, UX or NYC are fine).',
+  defaultSeverity: 'warning',
+  explanation:
+    'Capitals read as shouting, and in a first message from a stranger they look like spam. Write in normal case; if a word needs weight, choose a stronger word instead.',
+  examples: {
+    bad: [
+      'We met at the Denver product meetup. «PLEASE ACCEPT» my invitation!',
+      'I enjoyed your talk on onboarding, it was «AMAZING»!',
+    ],
+    good: [
+      'We met at the AI and UX meetup in NYC and talked about LLM evals.',
+      'I enjoyed your talk on B2B SaaS pricing at SXSW; our CEO shared it with the whole team.',
+      'I met you at the IEEE VR conference in the Q&A after your session.',
+    ],
+  },
+  check(context) {
+    const words: Word[] = [...context.body.matchAll(CAPS_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+    const findings: RuleFinding[] = [];
+    let run: Word[] = [];
+    const flush = () => {
+      if (run.length > 0 && isShoutingRun(run)) {
+        const start = run[0].start;
+        const end = run[run.length - 1].end;
+        findings.push({
+          start,
+          end,
+          message: `"${context.body.slice(start, end)}" is in capitals, which reads as shouting.`,
+          fixes: [{ title: 'Write in normal case', edits: [{ start, end, newText: sentenceCase(context.body, run, start, end) }], safe: false, preferred: true }],
+        });
+      }
+      run = [];
+    };
+    for (const word of words) {
+      const previous = run[run.length - 1];
+      if (previous && !RUN_GAP.test(context.body.slice(previous.end, word.start))) flush();
+      run.push(word);
+    }
+    flush();
+    return findings;
+  },
+};

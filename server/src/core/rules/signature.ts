@@ -1,0 +1,51 @@
+import { SIGN_OFF_WORDS } from '../phrases';
+import type { Rule, RuleFinding } from '../rule';
+import { removeFix } from './fixes';
+
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const DASH = '(?:--?|[–—~])';
+/** `- Name` on its own last line, or after the last sentence on the same line. */
+const DASH_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?)]))[ \\t]*${DASH}[ \\t]*${NAME}[ \\t]*$`, 'u');
+/** `Best,` then `Name` on the last line, or `Thanks, Name` alone on it. */
+const CLOSINGS = SIGN_OFF_WORDS.split('|').map((words) => `[${words[0].toUpperCase()}${words[0]}]${words.slice(1)}`).join('|');
+const WORD_SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:${CLOSINGS})[ \\t]*[,!.]?[ \\t]*(?:\\n[ \\t]*|[ \\t]+)(?:${DASH}[ \\t]*)?${NAME}[ \\t]*$`, 'u');
+
+function signOff(body: string): { start: number; end: number } | undefined {
+  const lastLineStart = body.lastIndexOf('\n') + 1;
+  const dash = DASH_SIGN_OFF.exec(body.slice(lastLineStart));
+  if (dash) return { start: lastLineStart + dash.index, end: body.length };
+  const word = WORD_SIGN_OFF.exec(body);
+  if (word) {
+    return { start: word.index + (word[0].startsWith('\n') ? 1 : 0), end: body.length };
+  }
+  return undefined;
+}
+
+export const signature: Rule = {
+  id: 'signature',
+  description: 'A sign-off with your name at the end of the note.',
+  defaultSeverity: 'information',
+  explanation:
+    'LinkedIn already shows your name and photo beside the note, so a sign-off spends characters on something the reader can see. Use them to say why you are writing.',
+  examples: {
+    bad: [
+      'We met at the Denver product meetup and talked about onboarding.\n«- Sam Lee»',
+      'We met at the Denver product meetup and talked about onboarding.« — Sam»',
+      'We met at the Denver product meetup and talked about onboarding.\n«Best,\nSam»',
+    ],
+    good: [
+      'We met at the Denver product meetup and talked about onboarding - Jane Roe introduced us.',
+      'We met at the Denver product meetup - thanks again for the tip on pricing.',
+    ],
+  },
+  check(context) {
+    const span = signOff(context.body);
+    if (!span) return [];
+    const finding: RuleFinding = {
+      ...span,
+      message: 'LinkedIn shows your name with the note; the sign-off only spends characters.',
+      fixes: [{ ...removeFix(context.body, span, 'Remove the sign-off', true), preferred: true }],
+    };
+    return [finding];
+  },
+};

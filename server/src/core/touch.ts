@@ -1,0 +1,46 @@
+import { headerValue, type Note } from './document';
+import { TOUCH_CUES } from './phrases';
+import { escapeRegExp, phraseRegex } from './text';
+import { TOUCH_KINDS, type PersonalTouch, type TouchKind } from './types';
+
+const CUE_REGEXES = Object.fromEntries(
+  TOUCH_KINDS.map((kind) => [kind, phraseRegex(TOUCH_CUES[kind], 'iu')]),
+) as Record<TouchKind, RegExp>;
+
+/** Headers whose value, written into the body, shows that element. */
+const HEADER_EVIDENCE: Record<TouchKind, readonly string[]> = {
+  met: ['met', 'group'],
+  mutual: ['mutual'],
+  work: ['read'],
+  value: [],
+};
+
+function mentions(body: string, value: string | undefined): boolean {
+  if (!value) return false;
+  const lowerBody = body.toLowerCase();
+  const lowerValue = value.toLowerCase();
+  if (lowerBody.includes(lowerValue)) return true;
+  const firstName = lowerValue.split(/[\s,]+/)[0];
+  return firstName.length >= 3 && new RegExp(`(?<![\\p{L}])${escapeRegExp(firstName)}(?![\\p{L}])`, 'u').test(lowerBody);
+}
+
+/** Which of the four personal elements the note's body shows. */
+export function detectTouch(note: Note): PersonalTouch {
+  const touch = {} as PersonalTouch;
+  for (const kind of TOUCH_KINDS) {
+    touch[kind] =
+      CUE_REGEXES[kind].test(note.body) || HEADER_EVIDENCE[kind].some((key) => mentions(note.body, headerValue(note, key)));
+  }
+  return touch;
+}
+
+export function hasPersonalTouch(touch: PersonalTouch): boolean {
+  return TOUCH_KINDS.some((kind) => touch[kind]);
+}
+
+export const TOUCH_LABELS: Record<TouchKind, string> = {
+  met: 'how you know them',
+  mutual: 'a mutual connection',
+  work: 'their work',
+  value: 'what you bring',
+};

@@ -1,0 +1,48 @@
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+export type CountUnit = 'utf16' | 'codepoints' | 'graphemes';
+export const COUNT_UNITS: readonly CountUnit[] = ['utf16', 'codepoints', 'graphemes'];
+
+export interface Options {
+  maxLength: number;
+  countUnit: CountUnit;
+  /** Severity per rule id; a missing id uses the rule's default. */
+  rules: Record<string, SeveritySetting>;
+  /** Literal phrases (not regexes) reported by `generic-invite` wherever they appear. */
+  extraGenericPhrases: string[];
+  /** Literal strings (not regexes) reported by `placeholder`. */
+  extraPlaceholders: string[];
+}
+
+/** A replacement of the text between two offsets (UTF-16, into the whole document). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes keep the meaning of the note and are applied by `--fix` and "fix all". */
+  safe: boolean;
+  preferred?: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Offsets (UTF-16) into the analysed text. */
+  start: number;
+  end: number;
+  noteIndex: number;
+  fixes: Fix[];
+}
+
+/** The four things that make an invitation personal. */
+export type TouchKind = 'met' | 'mutual' | 'work' | 'value';
+export const TOUCH_KINDS: readonly TouchKind[] = ['met', 'mutual', 'work', 'value'];
+export type PersonalTouch = Record<TouchKind, boolean>;
