@@ -6,6 +6,8 @@ import { chmod } from 'node:fs/promises';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+const IMPORT_META_URL = "const importMetaUrl = require('url').pathToFileURL(__filename).href;";
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -15,12 +17,15 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  // Some dependencies ship only ES module code that reads import.meta.url, which is empty in CommonJS.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: IMPORT_META_URL },
 };
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` } },
   { ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'out/core.js', minify: false },
 ];
 

@@ -128,7 +128,7 @@ export const SALES_PITCH = [
 ];
 
 const YOUR_WORK =
-  'talks?|posts?|postings?|articles?|blog|book|podcast|episode|papers?|research|work|presentation|keynote|panel|webinar|newsletter|comments?|thread|videos?|course|projects?|library|repo|tool|essays?|interview|piece|study|thesis|report|session|workshop|answer|tweets?|job (?:post|posting|ad|opening)|opening|listing|launch|release|startup|company|team|writing|insights?|take|perspective|story|journey|advice|slides|demo|app|designs?|portfolio|photos|art|lecture|class|feedback|contributions?|open[-\\s]source|code|recommendations?|achievements?|career|expertise';
+  'talks?|posts?|postings?|articles?|blog|book|podcast|episode|papers?|research|work|presentation|keynote|panel|webinar|newsletter|comments?|thread|videos?|course|projects?|library|repo|tool|essays?|interview|piece|study|thesis|report|session|workshop|answer|tweets?|job (?:post|posting|ad|opening)|opening|listing|launch|release|startup|company|team|writing|insights?|take|perspective|story|journey|advice|slides|demo|app|explanations?|answers?|designs?|portfolio|photos|art|lecture|class|feedback|contributions?|open[-\\s]source|code|recommendations?|achievements?|career|expertise';
 
 /** Cue phrasings for each of the four personal elements. */
 export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
@@ -136,7 +136,7 @@ export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
     "(?:we|you and I) (?:have |'ve |had |may have |might have )?(?:met|spoke|spoken|talked|chatted|worked|studied|served|volunteered|collaborated|trained|overlapped|shared|sat|ran into|bumped into|crossed paths)",
     "(?:met|saw|heard|noticed) you (?:at|during|in|on|through|last|when|yesterday|today|earlier)",
     '(?:nice|great|good|lovely|wonderful|a pleasure) (?:to meet|meeting|to see|seeing|talking|chatting|speaking) (?:with )?you',
-    '(?:enjoyed|loved|appreciated|thanks for) (?:meeting|talking|chatting|speaking|our|the chat|the conversation|your time|your help|your advice|the tip)',
+    '(?:enjoyed|loved|appreciated|thanks for|thank you for) (?:meeting|talking|chatting|speaking|our|the chat|the conversation|your time|your help|your advice|the tip|answering|replying|the reply|your reply|your answer|helping|the help|the intro|the introduction|the advice|having me|hosting)',
     '(?:our|the) (?:chat|conversation|talk|call|meeting|coffee|lunch|dinner|intro) (?:at|during|on|in|last|yesterday|today|this|after|about)',
     "we(?: are|'re| were)? both",
     'both (?:attended|work|worked|studied|belong|are|were|spoke|volunteer|members?)',
