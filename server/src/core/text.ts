@@ -68,6 +68,9 @@ export function lineSpan(text: string, offset: number): Span {
   return { start: start + leading, end: start + Math.max(leading, line.trimEnd().length) };
 }
 
+/** White space, or an invisible character pasted where a space was. */
+const SENTENCE_GAP = /[\s\u200b-\u200f\u2060]/;
+
 /** An opener such as `Hi Sam,` belongs to no sentence after it. */
 const GREETING_PREFIX = /^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^.!?\n]{0,40}[,:!—–-]\s*$/i;
 
@@ -78,7 +81,7 @@ export function sentenceAround(text: string, span: Span): Span {
   const from = lineStart(text, span.start);
   let start = from;
   for (let i = span.start - 1; i >= from; i--) {
-    if (/[.!?…]/.test(text[i]) && /\s/.test(text[i + 1] ?? '')) {
+    if (/[.!?…]/.test(text[i]) && SENTENCE_GAP.test(text[i + 1] ?? '')) {
       start = i + 1;
       break;
     }
@@ -91,7 +94,7 @@ export function sentenceAround(text: string, span: Span): Span {
     if (i < span.start) continue;
     SENTENCE_END.lastIndex = i;
     const mark = SENTENCE_END.exec(text);
-    if (mark && (i + mark[0].length >= to || /\s/.test(text[i + mark[0].length]))) {
+    if (mark && (i + mark[0].length >= to || SENTENCE_GAP.test(text[i + mark[0].length]))) {
       end = i + mark[0].length;
       break;
     }

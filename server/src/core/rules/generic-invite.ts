@@ -9,13 +9,13 @@ const BARE = phraseRegex(BARE_REQUESTS);
 
 function finding(context: RuleContext, match: Span, message: string): RuleFinding {
   const sentence = sentenceAround(context.body, match);
-  const rest = withoutSpan(context.body, sentence).trim();
+  // Removing the sentence is safe only when what stays is a personal note in its own right.
+  const safe = hasPersonalTouch(context.touch) && withoutSpan(context.body, sentence).trim() !== '';
   return {
     ...sentence,
     message,
     fixes: [
-      // Removing the sentence is safe only when the note keeps something to send.
-      { ...removeFix(context.body, sentence, 'Remove the generic sentence', rest !== ''), preferred: true },
+      { ...removeFix(context.body, sentence, 'Remove the generic sentence', safe), preferred: true },
       ...replaceWithPatternFixes(context, sentence),
     ],
   };

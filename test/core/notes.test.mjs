@@ -1,0 +1,59 @@
+// Whole notes in many phrasings: careful personal notes stay silent, form letters never do.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { core, loud } from '../helpers/core.mjs';
+
+const notesOf = (name) => {
+  const text = readFileSync(new URL(`../corpus/${name}.invite`, import.meta.url), 'utf8');
+  return core.analyzeDocument(text, core.DEFAULT_OPTIONS).notes.map(({ analysis }) => analysis);
+};
+
+describe('false alarms', () => {
+  for (const analysis of notesOf('personal')) {
+    it(`no error or warning: ${analysis.note.body.slice(0, 70)}`, () => {
+      assert.deepEqual(loud(analysis.findings).map((f) => `${f.ruleId}: ${analysis.note.text.slice(f.start, f.end)}`), []);
+    });
+  }
+});
+
+describe('form letters', () => {
+  for (const analysis of notesOf('generic')) {
+    it(`reported: ${analysis.note.body.replace(/\n/g, ' ').slice(0, 70)}`, () => {
+      assert.ok(loud(analysis.findings).length > 0);
+    });
+  }
+});
+
+describe('the four patterns', () => {
+  const realistic = { mutual: 'Priya Natarajan', role: 'product designer', city: 'Denver', field: 'climate tech', group: 'Product Ops', topic: 'onboarding research', to: 'Marcus Webb', event: 'the Denver product meetup' };
+  for (const pattern of [...core.PATTERNS, core.NOTE_SKELETON]) {
+    it(`"${pattern.label}" filled in with real values is clean and fits in 200 characters`, () => {
+      const text = core.toPlainText(pattern.template, (slot) => realistic[slot]);
+      const [analysis] = core.analyzeDocument(text, core.DEFAULT_OPTIONS).notes.map((n) => n.analysis);
+      assert.ok(analysis.count <= 200, `${analysis.count} characters`);
+      assert.deepEqual(analysis.findings.map((f) => f.ruleId), []);
+    });
+  }
+
+  it('render as snippets with numbered tab stops and choices', () => {
+    const snippet = core.toSnippet(core.PATTERNS.find((p) => p.id === 'reader').template);
+    assert.match(snippet, /\$\{1:mutual\}/);
+    assert.match(snippet, /\$\{2\|blog,articles,talks,newsletter\|\}/);
+    assert.ok(snippet.endsWith('$0'));
+  });
+});
+
+describe('fix all', () => {
+  it('removes what LinkedIn added and keeps the personal sentence', () => {
+    const text = "Sam Lee has indicated you are a fellow group member of Product Ops:\r\nWe met at the Product Ops summit and talked about pricing.\u200b I'd like to add you to my professional network on LinkedIn.\r\n- Sam Lee\r\n---\r\nSecond note: we met at PyCon.\r\n";
+    const { text: fixed, fixed: count } = core.fixAll(text, core.DEFAULT_OPTIONS);
+    assert.equal(fixed, 'We met at the Product Ops summit and talked about pricing.\r\n---\r\nSecond note: we met at PyCon.\r\n');
+    assert.equal(count, 4);
+  });
+
+  it('never empties a note that is only the stock sentence', () => {
+    const text = "I'd like to add you to my professional network on LinkedIn.";
+    assert.equal(core.fixAll(text, core.DEFAULT_OPTIONS).text, text);
+  });
+});
