@@ -1,0 +1,43 @@
+/** Hover: a problem's explanation with its docs link; a note's counts on its first line. */
+import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { countAllUnits, docsUrl, RULES } from '../core';
+import type { AnalysedDocument } from './analysis';
+import { toRange } from './convert';
+import { countTitle, hasBody, noteAt, touchTitle } from './notes';
+
+export function hover(document: TextDocument, analysed: AnalysedDocument, offset: number, markdown: boolean): Hover | null {
+  const parts: string[] = [];
+  let range;
+  for (const finding of analysed.analysis.findings) {
+    if (finding.start > offset) break;
+    if (offset > finding.end) continue;
+    const rule = RULES.find((r) => r.id === finding.ruleId);
+    if (!rule) continue;
+    range ??= toRange(document, finding.start, finding.end);
+    parts.push(
+      markdown
+        ? `**${rule.id}**: ${finding.message}\n\n${rule.explanation}\n\n[Read more about ${rule.id}](${docsUrl(rule.id)})`
+        : `${rule.id}: ${finding.message}\n\n${rule.explanation}\n\nMore: ${docsUrl(rule.id)}`,
+    );
+  }
+  const note = noteAt(analysed, offset);
+  if (note && hasBody(note)) {
+    const line = document.positionAt(offset).line;
+    const firstBody = note.span.start + note.analysis.note.bodyLines[0].noteStart;
+    if (line === document.positionAt(note.span.start).line || line === document.positionAt(firstBody).line) {
+      const counts = countAllUnits(note.analysis.note.body);
+      const { limit, count, touch } = note.analysis;
+      const unit = analysed.options.countUnit;
+      const rows = [
+        `${countTitle(count, limit)} (${unit})`,
+        `UTF-16 units: ${counts.utf16} · code points: ${counts.codepoints} · graphemes: ${counts.graphemes}`,
+        touchTitle(touch),
+      ];
+      parts.push(markdown ? `**Note**: ${rows.join('  \n')}` : `Note: ${rows.join('\n')}`);
+    }
+  }
+  if (parts.length === 0) return null;
+  const contents: MarkupContent = { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: parts.join(markdown ? '\n\n---\n\n' : '\n\n') };
+  return range ? { contents, range } : { contents };
+}

@@ -1,0 +1,182 @@
+/** Per-note views of an analysed document: counts, code lenses, inlay hints, symbols, folding. */
+import {
+  CodeLens,
+  FoldingRange,
+  InlayHint,
+  SymbolKind,
+  type DocumentSymbol,
+  type Range,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { countAllUnits, countText, headerValue, TOUCH_KINDS, TOUCH_LABELS, type AnalysedNote, type CountUnit, type PersonalTouch } from '../core';
+import type { AnalysedDocument } from './analysis';
+import { toRange } from './convert';
+
+export interface NoteCounts {
+  range: Range;
+  limit: number;
+  unit: CountUnit;
+  count: number;
+  counts: { utf16: number; codepoints: number; graphemes: number };
+  lines: { line: number; count: number }[];
+  touch: PersonalTouch;
+}
+
+/** The note containing a document offset (a separator line belongs to the note before it). */
+export function noteAt(analysed: AnalysedDocument, offset: number): AnalysedNote | undefined {
+  const notes = analysed.analysis.notes;
+  let low = 0;
+  let high = notes.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (notes[mid].span.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return notes[low];
+}
+
+interface LineCount {
+  /** Document offset of the end of the body line. */
+  end: number;
+  count: number;
+}
+
+/** Running counts at the end of each body line, line breaks included. */
+export function runningCounts(note: AnalysedNote, unit: CountUnit): LineCount[] {
+  const { note: parsed } = note.analysis;
+  const result: LineCount[] = [];
+  let running = 0;
+  parsed.bodyLines.forEach((line, index) => {
+    if (index > 0) running += 1;
+    running += countText(parsed.text.slice(line.noteStart, line.noteStart + line.length), unit);
+    result.push({ end: note.span.start + line.noteStart + line.length, count: running });
+  });
+  return result;
+}
+
+export function hasBody(note: AnalysedNote): boolean {
+  return note.analysis.note.bodyLines.length > 0;
+}
+
+export function bodyRange(document: TextDocument, note: AnalysedNote): Range {
+  const lines = note.analysis.note.bodyLines;
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  return toRange(document, note.span.start + first.noteStart, note.span.start + last.noteStart + last.length);
+}
+
+export function noteCounts(document: TextDocument, analysed: AnalysedDocument): NoteCounts[] {
+  const unit = analysed.options.countUnit;
+  return analysed.analysis.notes.filter(hasBody).map((note) => ({
+    range: bodyRange(document, note),
+    limit: note.analysis.limit,
+    unit,
+    count: note.analysis.count,
+    counts: countAllUnits(note.analysis.note.body),
+    lines: runningCounts(note, unit).map((line) => ({ line: document.positionAt(line.end).line, count: line.count })),
+    touch: { ...note.analysis.touch },
+  }));
+}
+
+export function countTitle(count: number, limit: number): string {
+  return count <= limit ? `${count}/${limit} · ${limit - count} left` : `${count}/${limit} · ${count - limit} over`;
+}
+
+export function touchTitle(touch: PersonalTouch): string {
+  return TOUCH_KINDS.map((kind) => `${touch[kind] ? '✓' : '✗'} ${TOUCH_LABELS[kind]}`).join(' · ');
+}
+
+/** Two display-only lenses above each note (the command id '' is shown as plain text). */
+export function codeLenses(document: TextDocument, analysed: AnalysedDocument): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  for (const note of analysed.analysis.notes) {
+    if (!hasBody(note)) continue;
+    const line = document.positionAt(note.span.start).line;
+    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+    lenses.push(CodeLens.create(range), CodeLens.create(range));
+    lenses[lenses.length - 2].command = { title: countTitle(note.analysis.count, note.analysis.limit), command: '' };
+    lenses[lenses.length - 1].command = { title: touchTitle(note.analysis.touch), command: '' };
+  }
+  return lenses;
+}
+
+export function hintLabel(count: number, limit: number): string {
+  return count <= limit ? `[${count}]` : `[+${count - limit} over]`;
+}
+
+export function inlayHints(document: TextDocument, analysed: AnalysedDocument, range: Range | undefined): InlayHint[] {
+  const from = range ? document.offsetAt(range.start) : 0;
+  const to = range ? document.offsetAt(range.end) : Number.MAX_SAFE_INTEGER;
+  const hints: InlayHint[] = [];
+  for (const note of analysed.analysis.notes) {
+    if (!hasBody(note) || note.span.end < from || note.span.start > to) continue;
+    for (const line of runningCounts(note, analysed.options.countUnit)) {
+      if (line.end < from || line.end > to) continue;
+      const hint = InlayHint.create(document.positionAt(line.end), hintLabel(line.count, note.analysis.limit));
+      hint.paddingLeft = true;
+      hints.push(hint);
+    }
+  }
+  return hints;
+}
+
+function firstWords(text: string, words = 6): string {
+  const parts = text.trim().split(/\s+/).slice(0, words);
+  const name = parts.join(' ');
+  return text.trim().split(/\s+/).length > words ? `${name}…` : name;
+}
+
+/** The last line of a note with content (the note's span ends where the separator line starts). */
+function contentEnd(text: string, note: AnalysedNote): number {
+  let end = note.span.end;
+  while (end > note.span.start && /[\r\n]/.test(text[end - 1])) end--;
+  return end;
+}
+
+export function documentSymbols(document: TextDocument, analysed: AnalysedDocument): DocumentSymbol[] {
+  const text = document.getText();
+  const symbols: DocumentSymbol[] = [];
+  analysed.analysis.notes.forEach((note, index) => {
+    const parsed = note.analysis.note;
+    if (!hasBody(note) && parsed.headers.length === 0) return;
+    const to = headerValue(parsed, 'to');
+    const name = to || firstWords(parsed.body) || `Note ${index + 1}`;
+    const range = toRange(document, note.span.start, contentEnd(text, note));
+    const header = parsed.headers.find((h) => h.key === 'to' && h.value !== '');
+    const first = parsed.bodyLines[0];
+    const selectionRange = header
+      ? toRange(document, note.span.start + header.valueStart, note.span.start + header.valueEnd)
+      : first
+        ? toRange(document, note.span.start + first.noteStart, note.span.start + first.noteStart + first.length)
+        : { start: range.start, end: range.start };
+    symbols.push({
+      name,
+      detail: `${note.analysis.count}/${note.analysis.limit}`,
+      kind: SymbolKind.String,
+      range,
+      selectionRange: clampInside(selectionRange, range),
+    });
+  });
+  return symbols;
+}
+
+function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function clampInside(inner: Range, outer: Range): Range {
+  const start = before(inner.start, outer.start) ? outer.start : inner.start;
+  const end = before(outer.end, inner.end) ? outer.end : inner.end;
+  return before(end, start) ? { start, end: start } : { start, end };
+}
+
+export function foldingRanges(document: TextDocument, analysed: AnalysedDocument): FoldingRange[] {
+  const text = document.getText();
+  const ranges: FoldingRange[] = [];
+  for (const note of analysed.analysis.notes) {
+    const start = document.positionAt(note.span.start).line;
+    const end = document.positionAt(contentEnd(text, note)).line;
+    if (end > start) ranges.push(FoldingRange.create(start, end));
+  }
+  return ranges;
+}

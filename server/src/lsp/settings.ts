@@ -1,0 +1,150 @@
+/**
+ * Settings per document: defaults <- editor settings (`workspace/configuration`, section
+ * `inviteLint`, scoped to the document) <- the nearest `.invitelintrc.json` (the project file wins,
+ * as with ESLint). Results are cached per document and dropped on `didChangeConfiguration` and on
+ * rc file changes; nothing else is kept globally.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_OPTIONS, resolveOptions, type Options } from '../core';
+
+export const RC_FILE = '.invitelintrc.json';
+const EDITOR_KEYS = ['maxLength', 'countUnit', 'rules', 'extraGenericPhrases', 'extraPlaceholders'];
+
+export interface SettingsHost {
+  /** Fetches the `inviteLint` section for a document, or undefined when the client cannot. */
+  fetchEditorSettings(uri: string): Promise<unknown>;
+  /** Reports a problem to the user (deduplicated here). */
+  warn(message: string): void;
+}
+
+export interface DocumentSettings {
+  options: Options;
+  /** A stable key of the options, for caches. */
+  key: string;
+}
+
+async function findRcFile(uri: string): Promise<string | undefined> {
+  if (!uri.startsWith('file:')) return undefined;
+  let dir: string;
+  try {
+    dir = path.dirname(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+  for (;;) {
+    const candidate = path.join(dir, RC_FILE);
+    try {
+      if ((await fs.stat(candidate)).isFile()) return candidate;
+    } catch {
+      // not here
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function pickEditorKeys(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const picked: Record<string, unknown> = {};
+  for (const key of EDITOR_KEYS) {
+    if (key in value) picked[key] = (value as Record<string, unknown>)[key];
+  }
+  return picked;
+}
+
+export class SettingsCache {
+  private readonly cache = new Map<string, DocumentSettings>();
+  private readonly pending = new Map<string, Promise<DocumentSettings>>();
+  private readonly warned = new Set<string>();
+  private generation = 0;
+
+  constructor(private readonly host: SettingsHost) {}
+
+  /** Cached settings, if known, without waiting. */
+  peek(uri: string): DocumentSettings | undefined {
+    return this.cache.get(uri);
+  }
+
+  get(uri: string): Promise<DocumentSettings> {
+    const cached = this.cache.get(uri);
+    if (cached) return Promise.resolve(cached);
+    const pending = this.pending.get(uri);
+    if (pending) return pending;
+    const generation = this.generation;
+    const promise = this.load(uri).then(
+      (settings) => {
+        if (this.generation === generation) {
+          this.cache.set(uri, settings);
+          this.pending.delete(uri);
+        }
+        return settings;
+      },
+      () => {
+        if (this.generation === generation) this.pending.delete(uri);
+        return withKey(DEFAULT_OPTIONS);
+      },
+    );
+    this.pending.set(uri, promise);
+    return promise;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.pending.delete(uri);
+  }
+
+  clear(): void {
+    this.generation++;
+    this.cache.clear();
+    this.pending.clear();
+  }
+
+  private warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.host.warn(message);
+  }
+
+  private async load(uri: string): Promise<DocumentSettings> {
+    let editor: unknown;
+    try {
+      editor = await this.host.fetchEditorSettings(uri);
+    } catch {
+      editor = undefined;
+    }
+    const fromEditor = resolveOptions(pickEditorKeys(editor), DEFAULT_OPTIONS, false);
+    for (const problem of fromEditor.problems) {
+      this.warn(`Invite Lint: setting inviteLint.${problem.key}: ${problem.message}; using the default.`);
+    }
+    let options = fromEditor.options;
+    const rcPath = await findRcFile(uri);
+    if (rcPath) {
+      let parsed: unknown;
+      let ok = true;
+      try {
+        parsed = JSON.parse(await fs.readFile(rcPath, 'utf8'));
+      } catch (error) {
+        ok = false;
+        this.warn(`Invite Lint: ${rcPath}: not valid JSON (${error instanceof Error ? error.message : String(error)}); ignoring the file.`);
+      }
+      if (ok) {
+        const fromRc = resolveOptions(parsed, options, true);
+        for (const problem of fromRc.problems) {
+          this.warn(`Invite Lint: ${rcPath}: ${problem.key}: ${problem.message}; ignoring it.`);
+        }
+        options = fromRc.options;
+      }
+    }
+    return withKey(options);
+  }
+}
+
+export function withKey(options: Options): DocumentSettings {
+  const rules = Object.keys(options.rules)
+    .sort()
+    .map((id) => [id, options.rules[id]]);
+  return { options, key: JSON.stringify([options.maxLength, options.countUnit, rules, options.extraGenericPhrases, options.extraPlaceholders]) };
+}

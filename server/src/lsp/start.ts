@@ -1,0 +1,261 @@
+/** Wires the connection: capabilities, document sync, scheduling and every request handler. */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  MessageType,
+  ProposedFeatures,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+  type TextDocumentIdentifier,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, FIX_ALL_KIND } from './actions';
+import { Analyses, NoteCache, type AnalysedDocument } from './analysis';
+import { completion } from './completion';
+import { clampOffset, toDiagnostic } from './convert';
+import { hover } from './hover';
+import { codeLenses, documentSymbols, foldingRanges, inlayHints, noteCounts } from './notes';
+import { RC_FILE, SettingsCache } from './settings';
+
+export const NOTE_COUNTS_METHOD = 'inviteLint/noteCounts';
+
+/** Documents above this size whose last analysis was expensive get their bursts of edits coalesced. */
+const LARGE_DOCUMENT = 200_000;
+const EXPENSIVE_MS = 15;
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const notes = new NoteCache();
+  const analyses = new Analyses(notes);
+  let capabilities: ClientCapabilities = {};
+  let hasConfiguration = false;
+  let pullDiagnostics = false;
+  let settingsGeneration = 0;
+  const timers = new Map<string, NodeJS.Timeout>();
+  const published = new Map<string, number>();
+
+  const settings = new SettingsCache({
+    fetchEditorSettings: async (uri) =>
+      hasConfiguration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'inviteLint' }) : undefined,
+    // A notification, never showMessageRequest: headless and terminal clients block on requests.
+    warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+  });
+
+  function uriOf(params: unknown): string | undefined {
+    const textDocument = (params as { textDocument?: TextDocumentIdentifier } | undefined)?.textDocument;
+    return typeof textDocument?.uri === 'string' ? textDocument.uri : undefined;
+  }
+
+  async function analysedFor(params: unknown): Promise<{ document: TextDocument; analysed: AnalysedDocument } | undefined> {
+    const uri = uriOf(params);
+    const document = uri === undefined ? undefined : documents.get(uri);
+    if (!document) return undefined;
+    const documentSettings = settings.peek(document.uri) ?? (await settings.get(document.uri));
+    const current = documents.get(document.uri) ?? document;
+    return { document: current, analysed: analyses.get(current, documentSettings) };
+  }
+
+  /** Wraps a handler: a thrown error becomes a clean error response, never a crash. */
+  function guard<P, R>(name: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        connection.console.error(`Invite Lint: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        throw new ResponseError(ErrorCodes.InternalError, `Invite Lint: ${name} failed: ${errorMessage(error)}`);
+      }
+    };
+  }
+
+  function diagnosticsOf(document: TextDocument, analysed: AnalysedDocument): Diagnostic[] {
+    return analysed.analysis.findings.map((finding) => toDiagnostic(document, finding));
+  }
+
+  async function validate(uri: string): Promise<void> {
+    if (pullDiagnostics) return;
+    const document = documents.get(uri);
+    if (!document) return;
+    const documentSettings = settings.peek(uri) ?? (await settings.get(uri));
+    const current = documents.get(uri);
+    // A newer version has its own validation queued; never publish for a stale one.
+    if (!current || current.version !== document.version) return;
+    const analysed = analyses.get(current, documentSettings);
+    if ((published.get(uri) ?? -Infinity) > current.version) return;
+    published.set(uri, current.version);
+    await connection.sendDiagnostics({ uri, version: current.version, diagnostics: diagnosticsOf(current, analysed) });
+  }
+
+  function runValidation(uri: string): void {
+    validate(uri).catch((error) => connection.console.error(`Invite Lint: checking ${uri} failed: ${errorMessage(error)}`));
+  }
+
+  /** No delay for ordinary documents; per-document coalescing when analysis is expensive. */
+  function schedule(document: TextDocument): void {
+    const uri = document.uri;
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(uri);
+    const cost = analyses.lastCost(uri);
+    if (document.getText().length > LARGE_DOCUMENT && cost > EXPENSIVE_MS) {
+      const delay = Math.min(250, Math.max(30, cost));
+      timers.set(
+        uri,
+        setTimeout(() => {
+          timers.delete(uri);
+          runValidation(uri);
+        }, delay),
+      );
+    } else {
+      runValidation(uri);
+    }
+  }
+
+  function refreshAll(): void {
+    settingsGeneration++;
+    settings.clear();
+    for (const document of documents.all()) schedule(document);
+    const workspace = capabilities.workspace;
+    const ignore = () => undefined;
+    if (pullDiagnostics && workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh().catch(ignore);
+    if (workspace?.codeLens?.refreshSupport) connection.sendRequest('workspace/codeLens/refresh').catch(ignore);
+    if (workspace?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh().catch(ignore);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities ?? {};
+    hasConfiguration = capabilities.workspace?.configuration === true;
+    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['#', ' '], resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'invite-lint', version: '0.1.0' },
+    };
+    if (pullDiagnostics) {
+      result.capabilities.diagnosticProvider = { identifier: 'invite-lint', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    const ignore = () => undefined;
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'inviteLint' }).catch(ignore);
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }] }).catch(ignore);
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => refreshAll());
+  connection.onDidChangeWatchedFiles((params) => {
+    if ((params?.changes ?? []).some((change) => typeof change?.uri === 'string' && change.uri.endsWith(RC_FILE))) refreshAll();
+  });
+
+  documents.onDidOpen((event) => schedule(event.document));
+  documents.onDidChangeContent((event) => schedule(event.document));
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(uri);
+    analyses.forget(uri);
+    settings.forget(uri);
+    published.delete(uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(
+    guard('diagnostics', async (params) => {
+      const found = await analysedFor(params);
+      if (!found) return { kind: 'full' as const, items: [] };
+      const resultId = `${found.document.version}:${settingsGeneration}:${found.analysed.settingsKey.length}`;
+      if (params.previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
+      return { kind: 'full' as const, resultId, items: diagnosticsOf(found.document, found.analysed) };
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('code actions', async (params) => {
+      const found = await analysedFor(params);
+      if (!found) return [];
+      const { document } = found;
+      const range = params.range && params.range.start ? params.range : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const clamped = { start: document.positionAt(clampOffset(document, range.start)), end: document.positionAt(clampOffset(document, range.end)) };
+      return codeActions(document, found.analysed, clamped, params.context ?? { diagnostics: [] });
+    }),
+  );
+
+  connection.onCodeLens(guard('code lens', async (params) => {
+    const found = await analysedFor(params);
+    return found ? codeLenses(found.document, found.analysed) : [];
+  }));
+
+  connection.languages.inlayHint.on(guard('inlay hints', async (params) => {
+    const found = await analysedFor(params);
+    if (!found) return [];
+    const { document } = found;
+    const range = params.range?.start ? { start: document.positionAt(clampOffset(document, params.range.start)), end: document.positionAt(clampOffset(document, params.range.end)) } : undefined;
+    return inlayHints(document, found.analysed, range);
+  }));
+
+  connection.onHover(guard('hover', async (params) => {
+    const found = await analysedFor(params);
+    if (!found) return null;
+    const formats = capabilities.textDocument?.hover?.contentFormat;
+    const markdown = !formats || formats.includes('markdown');
+    return hover(found.document, found.analysed, clampOffset(found.document, params.position), markdown);
+  }));
+
+  connection.onCompletion(guard('completion', async (params) => {
+    const found = await analysedFor(params);
+    if (!found) return [];
+    const snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    return completion(found.document, found.analysed, clampOffset(found.document, params.position), snippets);
+  }));
+
+  connection.onDocumentSymbol(guard('document symbols', async (params) => {
+    const found = await analysedFor(params);
+    return found ? documentSymbols(found.document, found.analysed) : [];
+  }));
+
+  connection.onFoldingRanges(guard('folding ranges', async (params) => {
+    const found = await analysedFor(params);
+    return found ? foldingRanges(found.document, found.analysed) : [];
+  }));
+
+  connection.onRequest(NOTE_COUNTS_METHOD, guard('note counts', async (params: unknown) => {
+    const found = await analysedFor(params);
+    return found ? noteCounts(found.document, found.analysed) : [];
+  }));
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
