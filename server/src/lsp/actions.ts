@@ -4,7 +4,7 @@
  */
 import { CodeAction, CodeActionKind, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ARCHIVE_REQUEST, fixAll, type AnalysedNote } from '../core';
+import { analyzeDocument, applyEdits, ARCHIVE_REQUEST, compatibleSafeFixes, type AnalysedNote, type NoteAnalyzer, type Options } from '../core';
 import type { AnalysedDocument } from './analysis';
 import { isDiagnosticData, SOURCE, toRange } from './convert';
 import { hasBody, noteAt } from './notes';
@@ -61,11 +61,27 @@ function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+const MAX_FIX_PASSES = 10;
+
+/** The engine's `fixAll`, with the server's (caching, size-guarded) note analyzer. */
+export function fixAllWith(text: string, options: Options, analyze: NoteAnalyzer): { text: string; fixed: number } {
+  let fixed = 0;
+  let current = text;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = compatibleSafeFixes(analyzeDocument(current, options, analyze).findings);
+    if (fixes.length === 0) break;
+    current = applyEdits(current, fixes.flatMap((fix) => fix.edits));
+    fixed += fixes.length;
+  }
+  return { text: current, fixed };
+}
+
 export function codeActions(
   document: TextDocument,
   analysed: AnalysedDocument,
   range: Range,
   context: CodeActionContext,
+  analyze: NoteAnalyzer,
 ): CodeAction[] {
   const only = Array.isArray(context.only) ? context.only : undefined;
   const text = document.getText();
@@ -108,7 +124,7 @@ export function codeActions(
   }
 
   if (wanted(FIX_ALL_KIND, only)) {
-    const fixed = fixAll(text, analysed.options);
+    const fixed = fixAllWith(text, analysed.options, analyze);
     if (fixed.fixed > 0 && fixed.text !== text) {
       actions.push(CodeAction.create('Fix all safe Invite Lint problems', { changes: { [uri]: [minimalEdit(document, text, fixed.text)] } }, FIX_ALL_KIND));
     }

@@ -3,8 +3,20 @@
  * options, so an edit in a file of 10,000 notes re-analyses only the notes that changed.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, analyzeNote, type DocumentAnalysis, type NoteAnalysis, type Options } from '../core';
+import { analyzeDocument, analyzeNote, RULES, type DocumentAnalysis, type NoteAnalysis, type Options } from '../core';
 import type { DocumentSettings } from './settings';
+
+/**
+ * A note is at most a few hundred characters. Text far past that (a pasted log, a binary file) is
+ * only checked for length: some rules cost time in proportion to matches times length there.
+ */
+export const MAX_NOTE_TEXT = 10_000;
+
+function lengthOnly(options: Options): Options {
+  const rules = { ...options.rules };
+  for (const rule of RULES) if (rule.id !== 'too-long') rules[rule.id] = 'off';
+  return { ...options, rules };
+}
 
 export class NoteCache {
   private readonly map = new Map<string, NoteAnalysis>();
@@ -32,7 +44,7 @@ export class NoteCache {
         return cached;
       }
       this.misses++;
-      const analysis = analyzeNote(text, options);
+      const analysis = analyzeNote(text, text.length > MAX_NOTE_TEXT ? lengthOnly(options) : options);
       this.map.set(key, analysis);
       if (this.map.size > this.capacity) {
         const oldest = this.map.keys().next().value;

@@ -24,7 +24,7 @@ import { completion } from './completion';
 import { clampOffset, toDiagnostic } from './convert';
 import { hover } from './hover';
 import { codeLenses, documentSymbols, foldingRanges, inlayHints, noteCounts } from './notes';
-import { RC_FILE, SettingsCache } from './settings';
+import { RC_FILE, SettingsCache, type DocumentSettings } from './settings';
 
 export const NOTE_COUNTS_METHOD = 'inviteLint/noteCounts';
 
@@ -59,13 +59,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return typeof textDocument?.uri === 'string' ? textDocument.uri : undefined;
   }
 
-  async function analysedFor(params: unknown): Promise<{ document: TextDocument; analysed: AnalysedDocument } | undefined> {
+  async function analysedFor(
+    params: unknown,
+  ): Promise<{ document: TextDocument; analysed: AnalysedDocument; settings: DocumentSettings } | undefined> {
     const uri = uriOf(params);
     const document = uri === undefined ? undefined : documents.get(uri);
     if (!document) return undefined;
     const documentSettings = settings.peek(document.uri) ?? (await settings.get(document.uri));
     const current = documents.get(document.uri) ?? document;
-    return { document: current, analysed: analyses.get(current, documentSettings) };
+    return { document: current, analysed: analyses.get(current, documentSettings), settings: documentSettings };
   }
 
   /** Wraps a handler: a thrown error becomes a clean error response, never a crash. */
@@ -203,7 +205,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const { document } = found;
       const range = params.range && params.range.start ? params.range : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const clamped = { start: document.positionAt(clampOffset(document, range.start)), end: document.positionAt(clampOffset(document, range.end)) };
-      return codeActions(document, found.analysed, clamped, params.context ?? { diagnostics: [] });
+      return codeActions(document, found.analysed, clamped, params.context ?? { diagnostics: [] }, notes.analyzer(found.settings));
     }),
   );
 
