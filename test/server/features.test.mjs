@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { positionOf, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
+
+const STOCK = "I'd like to add you to my professional network on LinkedIn.";
+const MET = 'We met at the Austin UX meetup in March and talked about design systems.';
+const LONG = 'We met at the Austin UX meetup in March and talked about design systems for a long while, '.repeat(3);
+
+const TEXT = [
+  '# to: Ana Ruiz',
+  '# mutual: Jane Roe',
+  MET,
+  'Jane says hi.',
+  '---',
+  LONG,
+  'Thanks.',
+  '',
+].join('\n');
+
+describe('editor features', () => {
+  let client;
+  const uri = uniqueUri();
+  before(async () => {
+    client = await startClient();
+    await client.open(uri, TEXT);
+  });
+  after(() => client.stop());
+
+  test('code lens above each note shows count, remaining and the personal-touch checklist', async () => {
+    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
+    const titles = lenses.map((l) => l.command.title);
+    const firstCount = MET.length + 1 + 'Jane says hi.'.length;
+    assert.deepEqual(titles.slice(0, 2), [
+      `${firstCount}/200 · ${200 - firstCount} left`,
+      '✓ how you know them · ✓ a mutual connection · ✗ their work · ✗ what you bring',
+    ]);
+    const secondCount = LONG.length + 1 + 'Thanks.'.length;
+    assert.equal(titles[2], `${secondCount}/200 · ${secondCount - 200} over`);
+    assert.equal(lenses[2].range.start.line, positionOf(TEXT, LONG).line);
+    assert.ok(lenses.every((l) => l.command.command === ''));
+  });
+
+  test('inlay hints show the running count at the end of each body line, then the overflow', async () => {
+    const hints = await client.request('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
+    });
+    const labels = hints.map((h) => h.label);
+    assert.deepEqual(labels, [`[${MET.length}]`, `[${MET.length + 1 + 13}]`, `[+${LONG.length - 200} over]`, `[+${LONG.length + 8 - 200} over]`]);
+    assert.deepEqual(hints[0].position, positionOf(TEXT, MET, { after: true }));
+    const ranged = await client.request('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: positionOf(TEXT, LONG), end: positionOf(TEXT, LONG, { after: true }) },
+    });
+    assert.equal(ranged.length, 1);
+  });
+
+  test('hover on a problem explains the rule with its docs link; on a first line it shows the counts', async () => {
+    const uri2 = uniqueUri();
+    const text = `${MET} ${STOCK}\n`;
+    await client.open(uri2, text);
+    const onProblem = await client.request('textDocument/hover', { textDocument: { uri: uri2 }, position: positionOf(text, 'professional') });
+    assert.equal(onProblem.contents.kind, 'markdown');
+    assert.match(onProblem.contents.value, /generic-invite/);
+    assert.match(onProblem.contents.value, /Recipients have seen/);
+    assert.match(onProblem.contents.value, /README\.md#generic-invite/);
+    const counts = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    assert.match(counts.contents.value, /UTF-16 units: \d+ · code points: \d+ · graphemes: \d+/);
+    const nothing = await client.request('textDocument/hover', { textDocument: { uri }, position: positionOf(TEXT, 'Jane says') });
+    assert.equal(nothing, null);
+  });
+
+  test('completion: patterns as snippets in the body, header names after #, header names in the body', async () => {
+    const uri2 = uniqueUri();
+    const text = '# to: Ana Ruiz\n# mutual: Jane Roe\n\n#\n';
+    await client.open(uri2, text);
+    const body = await client.request('textDocument/completion', { textDocument: { uri: uri2 }, position: { line: 2, character: 0 } });
+    const items = Array.isArray(body) ? body : body.items;
+    const familiar = items.find((i) => i.label === 'We may have met');
+    assert.ok(familiar);
+    assert.equal(familiar.insertTextFormat, 2);
+    assert.match(familiar.insertText, /\$\{1:mutual\}/);
+    assert.ok(items.some((i) => i.label === 'Jane Roe'));
+    assert.ok(items.some((i) => i.label === 'Ana'));
+    const headers = await client.request('textDocument/completion', { textDocument: { uri: uri2 }, position: { line: 3, character: 1 } });
+    const labels = (Array.isArray(headers) ? headers : headers.items).map((i) => i.label);
+    for (const key of ['to', 'mutual', 'group', 'met', 'read', 'limit']) assert.ok(labels.includes(key), key);
+    assert.ok(!labels.includes('We may have met'));
+  });
+
+  test('document symbols name each note by # to: or its first words, with its count', async () => {
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), ['Ana Ruiz', 'We met at the Austin UX…']);
+    assert.equal(symbols[0].detail, `${MET.length + 14}/200`);
+    assert.equal(symbols[0].range.start.line, 0);
+    assert.equal(symbols[0].range.end.line, 3);
+  });
+
+  test('folding ranges cover each note', async () => {
+    const ranges = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 3], [5, 6]]);
+  });
+
+  test('inviteLint/noteCounts gives per-note body ranges, counts in every unit and running line counts', async () => {
+    const uri2 = uniqueUri();
+    const text = `# to: Sam\n# limit: 300\nCafé 👋🏽 at the meetup\nsee you\n`;
+    await client.open(uri2, text);
+    const [counts] = await client.request('inviteLint/noteCounts', { textDocument: { uri: uri2 } });
+    assert.deepEqual(counts.range, { start: { line: 2, character: 0 }, end: positionOf(text, 'see you', { after: true }) });
+    assert.equal(counts.limit, 300);
+    assert.equal(counts.unit, 'utf16');
+    const body = 'Café 👋🏽 at the meetup\nsee you';
+    assert.equal(counts.count, body.length);
+    // The waving hand with a skin tone is 4 UTF-16 units, 2 code points, 1 grapheme.
+    assert.equal(body.length - [...new Intl.Segmenter().segment(body)].length, 3);
+    assert.deepEqual(counts.counts, { utf16: body.length, codepoints: [...body].length, graphemes: [...new Intl.Segmenter().segment(body)].length });
+    assert.deepEqual(counts.lines, [{ line: 2, count: 'Café 👋🏽 at the meetup'.length }, { line: 3, count: body.length }]);
+    assert.deepEqual(Object.keys(counts.touch).sort(), ['met', 'mutual', 'value', 'work']);
+    assert.deepEqual(await client.request('inviteLint/noteCounts', { textDocument: { uri: 'file:///unknown.invite' } }), []);
+  });
+});
+
+describe('degraded clients', () => {
+  test('without snippet support, patterns complete as plain text with visible placeholders', async () => {
+    const client = await startClient({ caps: { snippets: false, configuration: false } });
+    try {
+      const uri = uniqueUri();
+      const text = '# mutual: Jane Roe\n\n';
+      await client.open(uri, text);
+      const result = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 0 } });
+      const items = Array.isArray(result) ? result : result.items;
+      const familiar = items.find((i) => i.label === 'We may have met');
+      assert.notEqual(familiar.insertTextFormat, 2);
+      assert.ok(!familiar.insertText.includes('${'));
+      assert.match(familiar.insertText, /friend of Jane Roe's/);
+      assert.match(familiar.insertText, /\[role\]/);
+      assert.ok(!client.requests.some((r) => r.method === 'workspace/configuration'));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('plain-text hover for clients without markdown', async () => {
+    const client = await startClient({ caps: { markdown: false } });
+    try {
+      const uri = uniqueUri();
+      const text = `${MET} ${STOCK}\n`;
+      await client.open(uri, text);
+      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'network') });
+      assert.equal(hover.contents.kind, 'plaintext');
+      assert.ok(!hover.contents.value.includes('**'));
+    } finally {
+      await client.stop();
+    }
+  });
+});
