@@ -42,7 +42,6 @@ const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/;
 const COMMENT = /^[ \t]*#/;
 const HEADER = /^[ \t]*#[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 const DISABLE = /^[ \t]*#[ \t]*invite-lint-disable(?![\w-])(.*)$/;
-const LINE = /([^\r\n]*)(\r\n|\n|\r|$)/g;
 const BLANK = /^[ \t\u00a0]*$/;
 export const BOM = '\ufeff';
 
@@ -52,12 +51,15 @@ interface Line {
   eol: string;
 }
 
-function* lines(text: string, from = 0): Generator<Line> {
-  LINE.lastIndex = from;
-  while (LINE.lastIndex < text.length) {
-    const match = LINE.exec(text)!;
-    yield { start: match.index, text: match[1], eol: match[2] };
-    if (match[2] === '') break;
+/** Calls `visit` for each line from `from` on; CRLF, LF and CR all end a line. */
+function forEachLine(text: string, from: number, visit: (line: Line) => void): void {
+  let start = from;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const eol = text.startsWith('\r\n', end) ? '\r\n' : end < text.length ? text[end] : '';
+    visit({ start, text: text.slice(start, end), eol });
+    start = end + eol.length;
   }
 }
 
@@ -65,12 +67,12 @@ function* lines(text: string, from = 0): Generator<Line> {
 export function splitNotes(text: string): NoteSpan[] {
   const spans: NoteSpan[] = [];
   let start = text.startsWith(BOM) ? 1 : 0;
-  for (const line of lines(text, start)) {
-    if (SEPARATOR.test(line.text)) {
+  forEachLine(text, start, (line) => {
+    if (line.text.includes('---') && SEPARATOR.test(line.text)) {
       spans.push({ start, end: line.start });
       start = line.start + line.text.length + line.eol.length;
     }
-  }
+  });
   spans.push({ start, end: text.length });
   return spans;
 }
@@ -84,30 +86,25 @@ export function parseNote(text: string): Note {
   let disabled: Set<string> | 'all' = new Set();
   const textLines: Line[] = [];
   let eol = '';
-  for (const line of lines(text)) {
+  forEachLine(text, 0, (line) => {
     if (!eol && line.eol) eol = line.eol;
     if (!COMMENT.test(line.text)) {
       textLines.push(line);
-      continue;
+      return;
     }
     const disable = DISABLE.exec(line.text);
     if (disable) {
       const ids = disable[1].split(/[\s,]+/).filter(Boolean);
       if (ids.length === 0) disabled = 'all';
       else if (disabled !== 'all') for (const id of ids) disabled.add(id);
-      continue;
+      return;
     }
     const header = HEADER.exec(line.text);
     if (header) {
-      const valueEnd = line.start + line.text.length - (line.text.length - line.text.trimEnd().length);
-      headers.push({
-        key: header[1].toLowerCase(),
-        value: header[2],
-        valueStart: valueEnd - header[2].length,
-        valueEnd,
-      });
+      const valueEnd = line.start + line.text.trimEnd().length;
+      headers.push({ key: header[1].toLowerCase(), value: header[2], valueStart: valueEnd - header[2].length, valueEnd });
     }
-  }
+  });
   let first = 0;
   let last = textLines.length - 1;
   while (first <= last && BLANK.test(textLines[first].text)) first++;

@@ -31,6 +31,31 @@ export function ruleSeverity(rule: Rule, options: Options): Severity | undefined
   return setting === 'off' ? undefined : setting;
 }
 
+const activeRulesByOptions = new WeakMap<Options, { rule: Rule; severity: Severity }[]>();
+
+function activeRules(options: Options): { rule: Rule; severity: Severity }[] {
+  let active = activeRulesByOptions.get(options);
+  if (!active) {
+    active = RULES.flatMap((rule) => {
+      const severity = ruleSeverity(rule, options);
+      return severity ? [{ rule, severity }] : [];
+    });
+    activeRulesByOptions.set(options, active);
+  }
+  return active;
+}
+
+/** A finding whose fixes are computed on first use and then kept. */
+function finding(fields: Omit<Finding, 'fixes'>, computeFixes: () => Fix[]): Finding {
+  let fixes: Fix[] | undefined;
+  return {
+    ...fields,
+    get fixes() {
+      return (fixes ??= computeFixes());
+    },
+  };
+}
+
 function noteLimit(note: Note, options: Options): number {
   const header = headerValue(note, 'limit');
   const limit = header && /^\d+$/.test(header) ? Number(header) : NaN;
@@ -63,19 +88,11 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
       header: (key) => headerValue(note, key),
       count,
     };
-    for (const rule of RULES) {
-      const severity = ruleSeverity(rule, options);
-      if (!severity || note.disabled.has(rule.id)) continue;
+    for (const { rule, severity } of activeRules(options)) {
+      if (note.disabled.has(rule.id)) continue;
       for (const found of rule.check(context)) {
-        findings.push({
-          ruleId: rule.id,
-          severity,
-          message: found.message,
-          start: bodyToNote(note, found.start),
-          end: bodyToNote(note, found.end),
-          noteIndex: 0,
-          fixes: (found.fixes ?? []).map((fix) => toNoteFix(note, fix)),
-        });
+        const fields = { ruleId: rule.id, severity, message: found.message, start: bodyToNote(note, found.start), end: bodyToNote(note, found.end), noteIndex: 0 };
+        findings.push(finding(fields, () => (found.fixes?.() ?? []).map((fix) => toNoteFix(note, fix))));
       }
     }
   }
@@ -99,14 +116,9 @@ export function analyzeDocument(text: string, options: Options, analyze: NoteAna
   splitNotes(text).forEach((span, noteIndex) => {
     const analysis = analyze(text.slice(span.start, span.end), options);
     notes.push({ span, analysis });
-    for (const finding of analysis.findings) {
-      findings.push({
-        ...finding,
-        start: finding.start + span.start,
-        end: finding.end + span.start,
-        noteIndex,
-        fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => shiftEdit(edit, span.start)) })),
-      });
+    for (const found of analysis.findings) {
+      const fields = { ruleId: found.ruleId, severity: found.severity, message: found.message, start: found.start + span.start, end: found.end + span.start, noteIndex };
+      findings.push(finding(fields, () => found.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => shiftEdit(edit, span.start)) }))));
     }
   });
   return { notes, findings };

@@ -104,10 +104,10 @@ export const SHORTER_WORDINGS: ReadonlyArray<readonly [string, string]> = [
   ['my professional network', 'my network'],
 ];
 
+/** Links; every one contains a slash or `www.`, which lets the rule skip notes without either. */
+export const LINKS = ['https?://\\S+', 'www\\.\\S+', '[a-z0-9-]+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)/\\S*'];
+
 export const SALES_PITCH = [
-  'https?://\\S+',
-  'www\\.\\S+',
-  '[a-z0-9-]+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)/\\S*',
   'calendly',
   '(?:quick|short|brief) (?:\\d+|five|ten|fifteen|twenty|thirty)?[-\\s]?(?:min(?:ute)?s? ?)?(?:call|chat|meeting|demo|zoom|intro)',
   '(?:\\d+|five|ten|fifteen|twenty|thirty)[-\\s]?min(?:ute)?s?[-\\s]?(?:call|chat|meeting|demo|zoom|of your time)',

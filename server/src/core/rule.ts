@@ -20,7 +20,8 @@ export interface RuleFinding {
   start: number;
   end: number;
   message: string;
-  fixes?: BodyFix[];
+  /** Computed only when someone asks for the fixes. */
+  fixes?: () => BodyFix[];
 }
 
 export interface RuleContext {

@@ -5,8 +5,8 @@
  */
 
 const APOSTROPHE = "['\u2019\u2018\u02bc]";
-const WORD_START = '(?<![\\p{L}\\p{N}_])';
-const WORD_END = '(?![\\p{L}\\p{N}_])';
+const WORD_START = '\\b';
+const WORD_END = '(?![\\w\\u00c0-\\u024f])';
 
 function loosen(source: string): string {
   return source.replace(/'/g, APOSTROPHE).replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
@@ -17,7 +17,7 @@ export function escapeRegExp(literal: string): string {
 }
 
 /** One case-insensitive regex matching any of the phrases as whole words. */
-export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
+export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   const body = phrases.map(loosen).join('|');
   return new RegExp(`${WORD_START}(?:${body})${WORD_END}`, flags);
 }

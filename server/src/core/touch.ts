@@ -4,7 +4,7 @@ import { escapeRegExp, phraseRegex } from './text';
 import { TOUCH_KINDS, type PersonalTouch, type TouchKind } from './types';
 
 const CUE_REGEXES = Object.fromEntries(
-  TOUCH_KINDS.map((kind) => [kind, phraseRegex(TOUCH_CUES[kind], 'iu')]),
+  TOUCH_KINDS.map((kind) => [kind, phraseRegex(TOUCH_CUES[kind], 'i')]),
 ) as Record<TouchKind, RegExp>;
 
 /** Headers whose value, written into the body, shows that element. */

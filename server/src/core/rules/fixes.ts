@@ -8,10 +8,22 @@ export function removeFix(body: string, span: Span, title: string, safe: boolean
   return { title, edits: [{ ...removed, newText: '' }], safe };
 }
 
+/** Slot `work` is filled from the `# read:` header, every other slot from the header of its name. */
+const headerOfSlot = (slot: string) => (slot === 'work' ? 'read' : slot);
+const SLOT_HEADERS = [...new Set(PATTERNS.flatMap((pattern) => [...pattern.template.matchAll(/\{(\w+)/g)].map((m) => headerOfSlot(m[1]))))];
+const filledByHeaders = new Map<string, { label: string; text: string }[]>();
+
 /** The four patterns as plain text, with slots filled from the note's headers where it has them. */
 export function filledPatterns(context: RuleContext): { label: string; text: string }[] {
-  const values = (slot: string) => headerValue(context.note, slot === 'work' ? 'read' : slot);
-  return PATTERNS.map((pattern) => ({ label: pattern.label, text: toPlainText(pattern.template, values) }));
+  const key = SLOT_HEADERS.map((slot) => headerValue(context.note, slot) ?? '').join('\n');
+  let filled = filledByHeaders.get(key);
+  if (!filled) {
+    const values = (slot: string) => headerValue(context.note, headerOfSlot(slot));
+    filled = PATTERNS.map((pattern) => ({ label: pattern.label, text: toPlainText(pattern.template, values) }));
+    if (filledByHeaders.size > 1000) filledByHeaders.clear();
+    filledByHeaders.set(key, filled);
+  }
+  return filled;
 }
 
 export function replaceWithPatternFixes(context: RuleContext, span: Span): BodyFix[] {

@@ -49,7 +49,7 @@ export const formGreeting: Rule = {
     for (const match of matches(GREETING, context.body)) {
       if (!startsLine(context.body, match.start)) continue;
       const span = { start: match.start, end: match.start + match.match[0].trimEnd().length };
-      findings.push({ ...span, message: `"${context.body.slice(span.start, span.end)}" is a form-letter opener.`, fixes: fixes(context, span) });
+      findings.push({ ...span, message: `"${context.body.slice(span.start, span.end)}" is a form-letter opener.`, fixes: () => fixes(context, span) });
     }
     return findings;
   },

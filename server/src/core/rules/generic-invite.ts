@@ -9,15 +9,17 @@ const BARE = phraseRegex(BARE_REQUESTS);
 
 function finding(context: RuleContext, match: Span, message: string): RuleFinding {
   const sentence = sentenceAround(context.body, match);
-  // Removing the sentence is safe only when what stays is a personal note in its own right.
-  const safe = hasPersonalTouch(context.touch) && withoutSpan(context.body, sentence).trim() !== '';
   return {
     ...sentence,
     message,
-    fixes: [
-      { ...removeFix(context.body, sentence, 'Remove the generic sentence', safe), preferred: true },
-      ...replaceWithPatternFixes(context, sentence),
-    ],
+    fixes: () => {
+      // Removing the sentence is safe only when what stays is a personal note in its own right.
+      const safe = hasPersonalTouch(context.touch) && withoutSpan(context.body, sentence).trim() !== '';
+      return [
+        { ...removeFix(context.body, sentence, 'Remove the generic sentence', safe), preferred: true },
+        ...replaceWithPatternFixes(context, sentence),
+      ];
+    },
   };
 }
 

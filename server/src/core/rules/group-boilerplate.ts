@@ -31,7 +31,7 @@ export const groupBoilerplate: Rule = {
       findings.push({
         ...line,
         message: 'Automatic group line: it tells the recipient nothing about you.',
-        fixes: [{ ...removeFix(context.body, line, 'Remove the group line', true), preferred: true }],
+        fixes: () => [{ ...removeFix(context.body, line, 'Remove the group line', true), preferred: true }],
       });
     }
     return findings;

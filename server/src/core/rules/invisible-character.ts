@@ -43,7 +43,7 @@ export const invisibleCharacter: Rule = {
         start,
         end,
         message: `Invisible character${match[0].length > 1 ? 's' : ''} ${names} spend${match[0].length > 1 ? '' : 's'} ${context.count(match[0])} of your characters.`,
-        fixes: [{ title: 'Remove the invisible characters', edits: [{ start, end, newText: '' }], safe: true, preferred: true }],
+        fixes: () => [{ title: 'Remove the invisible characters', edits: [{ start, end, newText: '' }], safe: true, preferred: true }],
       });
     }
     return findings;

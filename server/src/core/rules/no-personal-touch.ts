@@ -28,7 +28,7 @@ export const noPersonalTouch: Rule = {
       {
         ...lineSpan(context.body, 0),
         message: 'Nothing personal: say how you know them, a mutual contact, their work you know, or what you would bring.',
-        fixes: filledPatterns(context).map(({ label, text }) => ({
+        fixes: () => filledPatterns(context).map(({ label, text }) => ({
           title: `Insert the "${label}" pattern`,
           edits: [{ start: 0, end: 0, newText: `${text}\n` }],
           safe: false,

@@ -49,7 +49,7 @@ export const placeholder: Rule = {
       findings.push({
         ...span,
         message: `Unfilled placeholder "${text}".`,
-        fixes: fillFixes(context, span, text),
+        fixes: () => fillFixes(context, span, text),
       });
     };
     for (const match of matches(PLACEHOLDER_WORDS, context.body)) report(match);

@@ -1,8 +1,10 @@
-import { SALES_PITCH } from '../phrases';
+import { LINKS, SALES_PITCH } from '../phrases';
 import type { Rule } from '../rule';
 import { matches, phraseRegex } from '../text';
 
 const PITCH = phraseRegex(SALES_PITCH);
+const LINK = phraseRegex(LINKS);
+const MAY_HAVE_LINK = /\/|www\./i;
 
 export const salesPitch: Rule = {
   id: 'sales-pitch',
@@ -23,7 +25,8 @@ export const salesPitch: Rule = {
     ],
   },
   check(context) {
-    return [...matches(PITCH, context.body)].map(({ start, end, match }) => ({
+    const links = MAY_HAVE_LINK.test(context.body) ? [...matches(LINK, context.body)] : [];
+    return [...links, ...matches(PITCH, context.body)].sort((a, b) => a.start - b.start).map(({ start, end, match }) => ({
       start,
       end,
       message: `"${match[0]}" reads as a sales pitch in a first message.`,

@@ -56,14 +56,15 @@ export const shouting: Rule = {
     const findings: RuleFinding[] = [];
     let run: Word[] = [];
     const flush = () => {
-      if (run.length > 0 && isShoutingRun(run)) {
-        const start = run[0].start;
-        const end = run[run.length - 1].end;
+      const words = run;
+      if (words.length > 0 && isShoutingRun(words)) {
+        const start = words[0].start;
+        const end = words[words.length - 1].end;
         findings.push({
           start,
           end,
           message: `"${context.body.slice(start, end)}" is in capitals, which reads as shouting.`,
-          fixes: [{ title: 'Write in normal case', edits: [{ start, end, newText: sentenceCase(context.body, run, start, end) }], safe: false, preferred: true }],
+          fixes: () => [{ title: 'Write in normal case', edits: [{ start, end, newText: sentenceCase(context.body, words, start, end) }], safe: false, preferred: true }],
         });
       }
       run = [];

@@ -12,7 +12,8 @@ const WORD_SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:${CLOSINGS})[ \\t]*[,!.]?[ 
 
 function signOff(body: string): { start: number; end: number } | undefined {
   const lastLineStart = body.lastIndexOf('\n') + 1;
-  const dash = DASH_SIGN_OFF.exec(body.slice(lastLineStart));
+  const lastLine = body.slice(lastLineStart);
+  const dash = /[-–—~]/.test(lastLine) ? DASH_SIGN_OFF.exec(lastLine) : null;
   if (dash) return { start: lastLineStart + dash.index, end: body.length };
   const word = WORD_SIGN_OFF.exec(body);
   if (word) {
@@ -44,7 +45,7 @@ export const signature: Rule = {
     const finding: RuleFinding = {
       ...span,
       message: 'LinkedIn shows your name with the note; the sign-off only spends characters.',
-      fixes: [{ ...removeFix(context.body, span, 'Remove the sign-off', true), preferred: true }],
+      fixes: () => [{ ...removeFix(context.body, span, 'Remove the sign-off', true), preferred: true }],
     };
     return [finding];
   },

@@ -47,7 +47,7 @@ export const tooLong: Rule = {
         start,
         end: context.body.length,
         message: `Note is ${total} characters, ${over} over the limit of ${context.limit}.`,
-        fixes: shorterWordingFixes(context),
+        fixes: () => shorterWordingFixes(context),
       },
     ];
   },
