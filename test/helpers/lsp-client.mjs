@@ -81,13 +81,21 @@ export async function startClient({ settings = {}, caps = {}, initialize = true,
         if (found) return Promise.resolve(found.params);
       }
       return new Promise((resolve, reject) => {
-        const waiter = { method, predicate, resolve };
-        waiters.push(waiter);
         const timer = setTimeout(() => {
-          waiters.splice(waiters.indexOf(waiter), 1);
+          const index = waiters.indexOf(waiter);
+          if (index >= 0) waiters.splice(index, 1);
           reject(new Error(`timed out waiting for ${method}; stderr: ${stderr}`));
         }, timeout);
         timer.unref();
+        const waiter = {
+          method,
+          predicate,
+          resolve: (value) => {
+            clearTimeout(timer);
+            resolve(value);
+          },
+        };
+        waiters.push(waiter);
       });
     },
     /** Waits for diagnostics of `uri` at `version` (the current one by default). */

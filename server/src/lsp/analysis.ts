@@ -44,8 +44,10 @@ export class NoteCache {
         return cached;
       }
       this.misses++;
-      const analysis = analyzeNote(text, text.length > MAX_NOTE_TEXT ? lengthOnly(options) : options);
-      this.map.set(key, analysis);
+      // A copy that does not keep the whole document text alive (a slice of it would).
+      const own = Buffer.from(text, 'utf16le').toString('utf16le');
+      const analysis = analyzeNote(own, own.length > MAX_NOTE_TEXT ? lengthOnly(options) : options);
+      this.map.set(prefix + own, analysis);
       if (this.map.size > this.capacity) {
         const oldest = this.map.keys().next().value;
         if (oldest !== undefined) this.map.delete(oldest);

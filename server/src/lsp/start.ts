@@ -30,7 +30,7 @@ export const NOTE_COUNTS_METHOD = 'inviteLint/noteCounts';
 
 /** Documents above this size whose last analysis was expensive get their bursts of edits coalesced. */
 const LARGE_DOCUMENT = 200_000;
-const EXPENSIVE_MS = 15;
+const EXPENSIVE_MS = 50;
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -113,7 +113,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     timers.delete(uri);
     const cost = analyses.lastCost(uri);
     if (document.getText().length > LARGE_DOCUMENT && cost > EXPENSIVE_MS) {
-      const delay = Math.min(250, Math.max(30, cost));
+      const delay = Math.min(250, cost);
       timers.set(
         uri,
         setTimeout(() => {
