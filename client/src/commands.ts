@@ -1,0 +1,130 @@
+/** The palette commands. Each returns a value, so tests (and other extensions) can check the outcome. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { NOTE_SKELETON, PATTERNS, toSnippet, type Pattern } from '../../server/src/core';
+import type { StatusBar } from './statusBar';
+import { noteAt } from './notes';
+import { UNIT_LABELS, type CountUnit, type NoteCounts } from './protocol';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('invite-lint');
+
+function activeInviteEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor?.document.languageId === 'invite' ? editor : undefined;
+}
+
+async function newInviteEditor(): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'invite', content: '' });
+  return vscode.window.showTextDocument(doc);
+}
+
+interface PatternItem extends vscode.QuickPickItem {
+  pattern: Pattern;
+}
+
+/** Insert invitation pattern: a quick pick of the four (or the pattern whose id is given). */
+export async function insertPattern(id?: string): Promise<string | undefined> {
+  let pattern = id ? PATTERNS.find((p) => p.id === id) : undefined;
+  if (id && !pattern) throw new Error(`unknown invitation pattern: ${id}`);
+  if (!pattern) {
+    const items: PatternItem[] = PATTERNS.map((p) => ({ label: p.label, description: p.description, pattern: p }));
+    const picked = await vscode.window.showQuickPick(items, {
+      title: 'Insert Invitation Pattern',
+      placeHolder: 'Which personal touch does this note have?',
+      matchOnDescription: true,
+    });
+    if (!picked) return undefined;
+    pattern = picked.pattern;
+  }
+  const editor = activeInviteEditor() ?? (await newInviteEditor());
+  await editor.insertSnippet(new vscode.SnippetString(toSnippet(pattern.template)));
+  return pattern.id;
+}
+
+/** New note: the skeleton after a `---` at the end of the current `.invite` file, or in a new one. */
+export async function newNote(): Promise<vscode.Uri> {
+  const current = activeInviteEditor();
+  const editor = current ?? (await newInviteEditor());
+  const doc = editor.document;
+  const end = doc.lineAt(doc.lineCount - 1).range.end;
+  const hasText = doc.getText().trim() !== '';
+  const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const lastLineEmpty = doc.lineAt(doc.lineCount - 1).isEmptyOrWhitespace;
+  const prefix = hasText ? `${lastLineEmpty ? '' : eol}---${eol}` : '';
+  const snippet = new vscode.SnippetString(prefix.replace(/[$}\\]/g, '\\$&') + toSnippet(NOTE_SKELETON.template));
+  editor.selection = new vscode.Selection(end, end);
+  await editor.insertSnippet(snippet, end);
+  editor.revealRange(new vscode.Range(end, end));
+  return doc.uri;
+}
+
+export interface CopyResult {
+  copied: boolean;
+  text?: string;
+  reason?: string;
+}
+
+/** Copy note for LinkedIn: the body under the cursor without comments; refuses when it has an error. */
+export async function copyNote(): Promise<CopyResult> {
+  const editor = activeInviteEditor();
+  if (!editor) return { copied: false, reason: 'no .invite editor' };
+  const found = noteAt(editor.document, editor.selection.active);
+  if (!found || found.note.body.trim() === '') {
+    void vscode.window.showWarningMessage('Invite Lint: there is no note text under the cursor to copy.');
+    return { copied: false, reason: 'empty' };
+  }
+  const errors = vscode.languages
+    .getDiagnostics(editor.document.uri)
+    .filter((d) => d.severity === vscode.DiagnosticSeverity.Error && found.range.intersection(d.range) !== undefined);
+  if (errors.length > 0) {
+    const reason = errors.map((d) => d.message).join(' ');
+    void vscode.window.showWarningMessage(
+      `Invite Lint: not copied — the note has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${reason}`,
+    );
+    return { copied: false, reason };
+  }
+  const text = found.note.body;
+  await vscode.env.clipboard.writeText(text);
+  void vscode.window.setStatusBarMessage(`Invite Lint: copied the note (${text.length} characters)`, 4000);
+  return { copied: true, text };
+}
+
+/** Fix all problems: the server's `source.fixAll.invite-lint` action, applied. Returns how many actions ran. */
+export async function fixAll(): Promise<number> {
+  const editor = activeInviteEditor();
+  if (!editor) return 0;
+  const doc = editor.document;
+  const all = new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end);
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, FIX_ALL_KIND.value)) ?? [];
+  const fix = actions.find((a) => a.kind && FIX_ALL_KIND.contains(a.kind));
+  if (!fix || (!fix.edit && !fix.command)) {
+    void vscode.window.setStatusBarMessage('Invite Lint: nothing to fix automatically', 4000);
+    return 0;
+  }
+  if (fix.edit && fix.edit.size > 0) await vscode.workspace.applyEdit(fix.edit);
+  if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+  return fix.edit?.size ? 1 : 0;
+}
+
+export function countsMessage(note: NoteCounts): string {
+  const units = (Object.keys(UNIT_LABELS) as CountUnit[]).map((u) => `${note.counts[u]} ${UNIT_LABELS[u]}`);
+  return `This note: ${units.join(' · ')}. Limit ${note.limit} ${note.unit === 'utf16' ? 'UTF-16 code units' : note.unit}.`;
+}
+
+/** The status bar's click: the counts in every unit. */
+export function showCounts(statusBar: StatusBar): string | undefined {
+  statusBar.update();
+  const note = statusBar.current;
+  if (!note) {
+    void vscode.window.showInformationMessage('Invite Lint: no note under the cursor.');
+    return undefined;
+  }
+  const message = countsMessage(note);
+  void vscode.window.showInformationMessage(message);
+  return message;
+}
+
+export function showOutput(client: LanguageClient): void {
+  client.outputChannel.show(true);
+}
