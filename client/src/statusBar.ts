@@ -9,6 +9,8 @@ export class StatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   /** The counts the item currently shows. */
   current: NoteCounts | undefined;
+  /** Whether the item is shown (StatusBarItem has no getter for it). */
+  visible = false;
 
   constructor(private readonly counts: CountsTracker) {
     this.item.name = 'Invite Lint character count';
@@ -37,6 +39,7 @@ export class StatusBar implements vscode.Disposable {
     this.current = note;
     if (!enabled || !entry) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     if (!note) {
@@ -45,6 +48,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.backgroundColor = undefined;
       this.item.color = undefined;
       this.item.show();
+    this.visible = true;
       return;
     }
     const lvl = level(note.count, note.limit);
@@ -63,6 +67,7 @@ export class StatusBar implements vscode.Disposable {
         (left >= 0 ? `${left} left` : `${-left} over the limit`) + '\n\nClick for the counts in every unit.',
     );
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {
