@@ -126,10 +126,15 @@ export function analyzeDocument(text: string, options: Options, analyze: NoteAna
 
 /** Applies non-overlapping edits (in any order) to a text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-  return result;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    pieces.push(text.slice(at, edit.start), edit.newText);
+    at = edit.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
@@ -137,15 +142,40 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return (a.start < b.end && b.start < a.end) || sameInsertionPoint;
 }
 
+/** Edits kept sorted by start, so a new edit is checked against its neighbours only. */
+class EditSet {
+  private readonly edits: TextEdit[] = [];
+
+  private indexOf(start: number): number {
+    let low = 0;
+    let high = this.edits.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.edits[mid].start < start) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  conflicts(edit: TextEdit): boolean {
+    const index = this.indexOf(edit.start);
+    return [this.edits[index - 1], this.edits[index]].some((other) => other !== undefined && overlaps(edit, other));
+  }
+
+  add(edit: TextEdit): void {
+    this.edits.splice(this.indexOf(edit.start), 0, edit);
+  }
+}
+
 /** The safe fixes of the findings that can be applied together, first come first served. */
 export function compatibleSafeFixes(findings: readonly Finding[]): Fix[] {
   const chosen: Fix[] = [];
-  const taken: TextEdit[] = [];
+  const taken = new EditSet();
   for (const finding of findings) {
     const fix = finding.fixes.find((f) => f.safe);
-    if (!fix || fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    if (!fix || fix.edits.some((edit) => taken.conflicts(edit))) continue;
     chosen.push(fix);
-    taken.push(...fix.edits);
+    for (const edit of fix.edits) taken.add(edit);
   }
   return chosen;
 }

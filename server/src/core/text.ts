@@ -60,6 +60,22 @@ function lineEnd(text: string, offset: number): number {
   return end === -1 ? text.length : end;
 }
 
+const isBlank = (char: string) => char === ' ' || char === '\t';
+
+/** The offset after the spaces and tabs that end right before `offset`. */
+function spacesBefore(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && isBlank(text[start - 1])) start--;
+  return start;
+}
+
+/** The offset after the spaces and tabs that start at `offset`. */
+function spacesAfter(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && isBlank(text[end])) end++;
+  return end;
+}
+
 /** The line around an offset, without its leading and trailing white space. */
 export function lineSpan(text: string, offset: number): Span {
   const start = lineStart(text, offset);
@@ -76,28 +92,24 @@ const GREETING_PREFIX = /^(?:hi|hello|hey|dear|greetings|good (?:morning|afterno
 
 const SENTENCE_END = /[.!?…]+["'\u2019\u201d)]*/y;
 
-/** The sentence around a span: from after the previous sentence end (or line start) to its own end mark. */
+/**
+ * The sentence around a span: from after the previous sentence end (or line start) to its own end
+ * mark (or line end). Scans only as far as the sentence reaches, so long lines stay linear.
+ */
 export function sentenceAround(text: string, span: Span): Span {
-  const from = lineStart(text, span.start);
-  let start = from;
-  for (let i = span.start - 1; i >= from; i--) {
-    if (/[.!?…]/.test(text[i]) && SENTENCE_GAP.test(text[i + 1] ?? '')) {
-      start = i + 1;
-      break;
-    }
-  }
+  let start = span.start;
+  while (start > 0 && text[start - 1] !== '\n' && !(/[.!?…]/.test(text[start - 1]) && SENTENCE_GAP.test(text[start] ?? ''))) start--;
   while (start < span.start && /\s/.test(text[start])) start++;
   if (GREETING_PREFIX.test(text.slice(start, span.start))) start = span.start;
-  const to = lineEnd(text, span.end);
-  let end = to;
-  for (let i = span.end - 1; i < to; i++) {
-    if (i < span.start) continue;
-    SENTENCE_END.lastIndex = i;
+  let end = Math.max(span.end - 1, span.start);
+  while (end < text.length && text[end] !== '\n') {
+    SENTENCE_END.lastIndex = end;
     const mark = SENTENCE_END.exec(text);
-    if (mark && (i + mark[0].length >= to || SENTENCE_GAP.test(text[i + mark[0].length]))) {
-      end = i + mark[0].length;
+    if (mark && (end + mark[0].length >= text.length || SENTENCE_GAP.test(text[end + mark[0].length]))) {
+      end += mark[0].length;
       break;
     }
+    end++;
   }
   return { start, end: Math.max(end, span.end) };
 }
@@ -107,22 +119,29 @@ export function sentenceAround(text: string, span: Span): Span {
  * a whole line goes with its line break, otherwise the spaces after it (or before it at a line end).
  */
 export function removalSpan(text: string, span: Span): Span {
-  const from = lineStart(text, span.start);
-  const to = lineEnd(text, span.end);
-  const before = text.slice(from, span.start);
-  const after = text.slice(span.end, to);
-  if (!before.trim() && !after.trim()) {
-    if (to < text.length) return { start: from, end: to + 1 };
-    return { start: from > 0 ? from - 1 : from, end: to };
+  const before = spacesBefore(text, span.start);
+  const after = spacesAfter(text, span.end);
+  const startsLine = before === 0 || text[before - 1] === '\n';
+  const endsLine = after === text.length || text[after] === '\n';
+  if (startsLine && endsLine) {
+    if (after < text.length) return { start: before, end: after + 1 };
+    return { start: before > 0 ? before - 1 : before, end: after };
   }
-  const trailing = /^[ \t]*/.exec(after)![0].length;
-  if (trailing > 0 && after.trim()) return { start: span.start, end: span.end + trailing };
-  const leading = /[ \t]*$/.exec(before)![0].length;
-  return { start: span.start - leading, end: span.end + trailing };
+  if (after > span.end && !endsLine) return { start: span.start, end: after };
+  return { start: before, end: after };
 }
 
-/** The body with one span taken out, as `removalSpan` would leave it. */
-export function withoutSpan(text: string, span: Span): string {
-  const removed = removalSpan(text, span);
-  return text.slice(0, removed.start) + text.slice(removed.end);
+/** The spans in text order, dropping any that overlaps one kept before it (the longer wins a tie). */
+export function nonOverlapping<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const span of sorted) if (kept.length === 0 || span.start >= kept[kept.length - 1].end) kept.push(span);
+  return kept;
+}
+
+/** Whether the text has anything but white space outside the span. */
+export function hasTextOutside(text: string, span: Span): boolean {
+  for (let i = 0; i < span.start; i++) if (!/\s/.test(text[i])) return true;
+  for (let i = text.length - 1; i >= span.end; i--) if (!/\s/.test(text[i])) return true;
+  return false;
 }

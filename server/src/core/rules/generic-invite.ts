@@ -1,20 +1,19 @@
 import { BARE_REQUESTS, STOCK_INVITATIONS } from '../phrases';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
-import { literalPhraseRegex, matches, phraseRegex, sentenceAround, withoutSpan, type Span } from '../text';
+import { hasTextOutside, literalPhraseRegex, matches, nonOverlapping, phraseRegex, sentenceAround, type Span } from '../text';
 import { hasPersonalTouch } from '../touch';
 import { removeFix, replaceWithPatternFixes } from './fixes';
 
 const STOCK = phraseRegex(STOCK_INVITATIONS);
 const BARE = phraseRegex(BARE_REQUESTS);
 
-function finding(context: RuleContext, match: Span, message: string): RuleFinding {
-  const sentence = sentenceAround(context.body, match);
+function finding(context: RuleContext, sentence: Span, message: string): RuleFinding {
   return {
     ...sentence,
     message,
     fixes: () => {
       // Removing the sentence is safe only when what stays is a personal note in its own right.
-      const safe = hasPersonalTouch(context.touch) && withoutSpan(context.body, sentence).trim() !== '';
+      const safe = hasPersonalTouch(context.touch) && hasTextOutside(context.body, sentence);
       return [
         { ...removeFix(context.body, sentence, 'Remove the generic sentence', safe), preferred: true },
         ...replaceWithPatternFixes(context, sentence),
@@ -47,22 +46,15 @@ export const genericInvite: Rule = {
     ],
   },
   check(context) {
-    const findings: RuleFinding[] = [];
-    for (const match of matches(STOCK, context.body)) {
-      findings.push(finding(context, match, "LinkedIn's stock invitation text reads as auto-generated."));
-    }
     const extra = literalPhraseRegex(context.options.extraGenericPhrases);
-    if (extra) {
-      for (const match of matches(extra, context.body)) {
-        findings.push(finding(context, match, `"${match.match[0]}" is on your list of generic phrases.`));
-      }
-    }
-    if (!hasPersonalTouch(context.touch)) {
-      for (const match of matches(BARE, context.body)) {
-        if (findings.some((f) => f.start <= match.start && match.end <= f.end)) continue;
-        findings.push(finding(context, match, 'A bare request to connect, with nothing that says why this person.'));
-      }
-    }
-    return findings;
+    const reported = [
+      ...[...matches(STOCK, context.body)].map((match) => ({ ...match, message: "LinkedIn's stock invitation text reads as auto-generated." })),
+      ...[...(extra ? matches(extra, context.body) : [])].map((match) => ({ ...match, message: `"${match.match[0]}" is on your list of generic phrases.` })),
+      ...(hasPersonalTouch(context.touch)
+        ? []
+        : [...matches(BARE, context.body)].map((match) => ({ ...match, message: 'A bare request to connect, with nothing that says why this person.' }))),
+    ];
+    const sentences = reported.map((match) => ({ ...sentenceAround(context.body, match), message: match.message }));
+    return nonOverlapping(sentences).map((sentence) => finding(context, sentence, sentence.message));
   },
 };

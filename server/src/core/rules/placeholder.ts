@@ -1,7 +1,7 @@
 import { headerValue } from '../document';
 import { PLACEHOLDER_HEADERS, PLACEHOLDER_SYNTAX, PLACEHOLDERS } from '../phrases';
-import type { BodyFix, Rule, RuleContext, RuleFinding } from '../rule';
-import { literalPhraseRegex, matches, phraseRegex, type Span } from '../text';
+import type { BodyFix, Rule, RuleContext } from '../rule';
+import { literalPhraseRegex, matches, nonOverlapping, phraseRegex, type Span } from '../text';
 
 const PLACEHOLDER_WORDS = phraseRegex(PLACEHOLDERS);
 
@@ -42,20 +42,15 @@ export const placeholder: Rule = {
     ],
   },
   check(context) {
-    const findings: RuleFinding[] = [];
-    const report = (span: Span) => {
-      if (findings.some((f) => f.start < span.end && span.start < f.end)) return;
-      const text = context.body.slice(span.start, span.end);
-      findings.push({
-        ...span,
-        message: `Unfilled placeholder "${text}".`,
-        fixes: () => fillFixes(context, span, text),
-      });
-    };
-    for (const match of matches(PLACEHOLDER_WORDS, context.body)) report(match);
-    for (const match of matches(PLACEHOLDER_SYNTAX, context.body)) report(match);
     const extra = literalPhraseRegex(context.options.extraPlaceholders);
-    if (extra) for (const match of matches(extra, context.body)) report(match);
-    return findings.sort((a, b) => a.start - b.start);
+    const spans = [
+      ...matches(PLACEHOLDER_WORDS, context.body),
+      ...matches(PLACEHOLDER_SYNTAX, context.body),
+      ...(extra ? matches(extra, context.body) : []),
+    ];
+    return nonOverlapping(spans).map(({ start, end }) => {
+      const text = context.body.slice(start, end);
+      return { start, end, message: `Unfilled placeholder "${text}".`, fixes: () => fillFixes(context, { start, end }, text) };
+    });
   },
 };

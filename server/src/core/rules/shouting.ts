@@ -23,14 +23,16 @@ function isShoutingRun(run: Word[]): boolean {
 }
 
 function sentenceCase(body: string, run: Word[], start: number, end: number): string {
-  let text = body.slice(start, end);
+  const pieces: string[] = [];
+  let at = start;
   for (const word of run) {
-    if (!isShouted(word)) continue;
-    const at = word.start - start;
-    text = text.slice(0, at) + word.text.toLowerCase() + text.slice(at + word.text.length);
+    pieces.push(body.slice(at, word.start), isShouted(word) ? word.text.toLowerCase() : word.text);
+    at = word.end;
   }
-  const before = body.slice(0, start).trimEnd();
-  const startsSentence = before === '' || /[.!?:\n]$/.test(before) || /\n\s*$/.test(body.slice(0, start));
+  pieces.push(body.slice(at, end));
+  const text = pieces.join('');
+  const before = body.slice(Math.max(0, start - 3), start).trimEnd();
+  const startsSentence = start === 0 || before === '' || /[.!?:\n]$/.test(before) || /\n\s*$/.test(body.slice(Math.max(0, start - 3), start));
   return startsSentence ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
