@@ -2,7 +2,7 @@ import { countText } from './count';
 import { bodyToNote, headerValue, parseNote, splitNotes, type Note, type NoteSpan } from './document';
 import type { BodyFix, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
-import { detectTouch } from './touch';
+import { detectTouch, isPersonal } from './touch';
 import type { Finding, Fix, Options, PersonalTouch, Severity, TextEdit } from './types';
 
 export interface NoteAnalysis {
@@ -76,7 +76,6 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
   const note = parseNote(text);
   const limit = noteLimit(note, options);
   const count = (value: string) => countText(value, options.countUnit);
-  const touch = detectTouch(note);
   const findings: Finding[] = [];
   if (note.body.trim() !== '' && note.disabled !== 'all') {
     const context: RuleContext = {
@@ -84,7 +83,7 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
       body: note.body,
       options,
       limit,
-      touch,
+      personal: isPersonal(note),
       header: (key) => headerValue(note, key),
       count,
     };
@@ -97,7 +96,17 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { note, limit, count: count(note.body), touch, findings };
+  let touch: PersonalTouch | undefined;
+  return {
+    note,
+    limit,
+    count: count(note.body),
+    findings,
+    // Only the code lens and the counts request need the four elements one by one.
+    get touch() {
+      return (touch ??= detectTouch(note));
+    },
+  };
 }
 
 function shiftEdit(edit: TextEdit, by: number): TextEdit {

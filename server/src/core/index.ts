@@ -7,4 +7,4 @@ export { DEFAULT_OPTIONS, GENERAL_SETTINGS, resolveOptions, type OptionProblem, 
 export { PATTERNS, NOTE_SKELETON, ARCHIVE_REQUEST, toSnippet, toPlainText, type Pattern } from './patterns';
 export { RULES } from './rules';
 export { docsUrl, DOCS_URL, type Rule, type RuleExamples } from './rule';
-export { TOUCH_LABELS, hasPersonalTouch } from './touch';
+export { TOUCH_LABELS } from './touch';

@@ -1,5 +1,5 @@
 import type { Note } from './document';
-import type { Options, PersonalTouch, Severity } from './types';
+import type { Options, Severity } from './types';
 
 /** An edit in body offsets; the engine maps it onto the document. */
 export interface BodyEdit {
@@ -30,7 +30,8 @@ export interface RuleContext {
   options: Options;
   /** The character limit that applies to this note. */
   limit: number;
-  touch: PersonalTouch;
+  /** Whether the note shows any of the four personal elements. */
+  personal: boolean;
   header(key: string): string | undefined;
   /** The count of a text in the configured unit. */
   count(text: string): number;

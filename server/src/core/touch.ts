@@ -6,6 +6,7 @@ import { TOUCH_KINDS, type PersonalTouch, type TouchKind } from './types';
 const CUE_REGEXES = Object.fromEntries(
   TOUCH_KINDS.map((kind) => [kind, phraseRegex(TOUCH_CUES[kind], 'i')]),
 ) as Record<TouchKind, RegExp>;
+const ANY_CUE = phraseRegex(TOUCH_KINDS.flatMap((kind) => TOUCH_CUES[kind]), 'i');
 
 /** Headers whose value, written into the body, shows that element. */
 const HEADER_EVIDENCE: Record<TouchKind, readonly string[]> = {
@@ -24,18 +25,20 @@ function mentions(body: string, value: string | undefined): boolean {
   return firstName.length >= 3 && new RegExp(`(?<![\\p{L}])${escapeRegExp(firstName)}(?![\\p{L}])`, 'u').test(lowerBody);
 }
 
+function headerEvidence(note: Note, kind: TouchKind): boolean {
+  return HEADER_EVIDENCE[kind].some((key) => mentions(note.body, headerValue(note, key)));
+}
+
+/** Whether the note shows any of the four personal elements: one scan, stopping at the first cue. */
+export function isPersonal(note: Note): boolean {
+  return ANY_CUE.test(note.body) || TOUCH_KINDS.some((kind) => headerEvidence(note, kind));
+}
+
 /** Which of the four personal elements the note's body shows. */
 export function detectTouch(note: Note): PersonalTouch {
   const touch = {} as PersonalTouch;
-  for (const kind of TOUCH_KINDS) {
-    touch[kind] =
-      CUE_REGEXES[kind].test(note.body) || HEADER_EVIDENCE[kind].some((key) => mentions(note.body, headerValue(note, key)));
-  }
+  for (const kind of TOUCH_KINDS) touch[kind] = CUE_REGEXES[kind].test(note.body) || headerEvidence(note, kind);
   return touch;
-}
-
-export function hasPersonalTouch(touch: PersonalTouch): boolean {
-  return TOUCH_KINDS.some((kind) => touch[kind]);
 }
 
 export const TOUCH_LABELS: Record<TouchKind, string> = {

@@ -1,20 +1,17 @@
 import { headerValue } from '../document';
 import { FORM_GREETINGS } from '../phrases';
 import type { BodyFix, Rule, RuleContext, RuleFinding } from '../rule';
-import { matches, phraseRegex, type Span } from '../text';
+import { phraseRegex, type Span } from '../text';
 import { removeFix } from './fixes';
 
-const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${greeting}[ \\t]*[,:;!.-]?`));
+/** Tried only where a line starts (after any quote or space), so it is sticky. */
+const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${greeting}[ \\t]*[,:;!.-]?`), 'iy');
+const LINE_OPENING = /(?:^|\n)[\s"'“]*/g;
 const TITLES = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame)\.?$/i;
 
 function greetingName(to: string): string {
   const words = to.trim().split(/\s+/);
   return TITLES.test(words[0]) ? words.join(' ') : words[0];
-}
-
-function startsLine(body: string, offset: number): boolean {
-  const before = body.slice(body.lastIndexOf('\n', offset - 1) + 1, offset);
-  return /^[\s"'“]*$/.test(before);
 }
 
 function fixes(context: RuleContext, span: Span): BodyFix[] {
@@ -46,9 +43,11 @@ export const formGreeting: Rule = {
   },
   check(context) {
     const findings: RuleFinding[] = [];
-    for (const match of matches(GREETING, context.body)) {
-      if (!startsLine(context.body, match.start)) continue;
-      const span = { start: match.start, end: match.start + match.match[0].trimEnd().length };
+    for (const opening of context.body.matchAll(LINE_OPENING)) {
+      GREETING.lastIndex = opening.index! + opening[0].length;
+      const greeting = GREETING.exec(context.body);
+      if (!greeting) continue;
+      const span = { start: greeting.index, end: greeting.index + greeting[0].trimEnd().length };
       findings.push({ ...span, message: `"${context.body.slice(span.start, span.end)}" is a form-letter opener.`, fixes: () => fixes(context, span) });
     }
     return findings;

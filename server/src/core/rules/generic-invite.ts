@@ -1,11 +1,12 @@
 import { BARE_REQUESTS, STOCK_INVITATIONS } from '../phrases';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { hasTextOutside, literalPhraseRegex, matches, nonOverlapping, phraseRegex, sentenceAround, type Span } from '../text';
-import { hasPersonalTouch } from '../touch';
 import { removeFix, replaceWithPatternFixes } from './fixes';
 
 const STOCK = phraseRegex(STOCK_INVITATIONS);
 const BARE = phraseRegex(BARE_REQUESTS);
+/** Every stock phrasing mentions the network. */
+const MENTIONS_NETWORK = /network/i;
 
 function finding(context: RuleContext, sentence: Span, message: string): RuleFinding {
   return {
@@ -13,7 +14,7 @@ function finding(context: RuleContext, sentence: Span, message: string): RuleFin
     message,
     fixes: () => {
       // Removing the sentence is safe only when what stays is a personal note in its own right.
-      const safe = hasPersonalTouch(context.touch) && hasTextOutside(context.body, sentence);
+      const safe = context.personal && hasTextOutside(context.body, sentence);
       return [
         { ...removeFix(context.body, sentence, 'Remove the generic sentence', safe), preferred: true },
         ...replaceWithPatternFixes(context, sentence),
@@ -48,9 +49,9 @@ export const genericInvite: Rule = {
   check(context) {
     const extra = literalPhraseRegex(context.options.extraGenericPhrases);
     const reported = [
-      ...[...matches(STOCK, context.body)].map((match) => ({ ...match, message: "LinkedIn's stock invitation text reads as auto-generated." })),
+      ...[...(MENTIONS_NETWORK.test(context.body) ? matches(STOCK, context.body) : [])].map((match) => ({ ...match, message: "LinkedIn's stock invitation text reads as auto-generated." })),
       ...[...(extra ? matches(extra, context.body) : [])].map((match) => ({ ...match, message: `"${match.match[0]}" is on your list of generic phrases.` })),
-      ...(hasPersonalTouch(context.touch)
+      ...(context.personal
         ? []
         : [...matches(BARE, context.body)].map((match) => ({ ...match, message: 'A bare request to connect, with nothing that says why this person.' }))),
     ];

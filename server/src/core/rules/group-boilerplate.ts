@@ -22,6 +22,7 @@ export const groupBoilerplate: Rule = {
     ],
   },
   check(context) {
+    if (!/indicated/i.test(context.body)) return [];
     const seen = new Set<number>();
     const findings = [];
     for (const match of matches(BOILERPLATE, context.body)) {

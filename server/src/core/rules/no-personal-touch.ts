@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
 import { lineSpan } from '../text';
-import { hasPersonalTouch } from '../touch';
 import { filledPatterns } from './fixes';
 
 export const noPersonalTouch: Rule = {
@@ -23,7 +22,7 @@ export const noPersonalTouch: Rule = {
     ],
   },
   check(context) {
-    if (hasPersonalTouch(context.touch)) return [];
+    if (context.personal) return [];
     return [
       {
         ...lineSpan(context.body, 0),

@@ -6,6 +6,7 @@ const CAPS_WORD = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}][\p{Lu}\p{N}'’&/-]*[\p{Lu}\p{
 /** What may stand between two words of one run. */
 const RUN_GAP = /^[\s,;:!?.&-]*$/;
 const LONG_WORD = 5;
+const TWO_CAPITALS = /\p{Lu}[\p{Lu}\p{N}]/u;
 
 interface Word {
   start: number;
@@ -54,6 +55,7 @@ export const shouting: Rule = {
     ],
   },
   check(context) {
+    if (!TWO_CAPITALS.test(context.body)) return [];
     const words: Word[] = [...context.body.matchAll(CAPS_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
     const findings: RuleFinding[] = [];
     let run: Word[] = [];
