@@ -74,9 +74,9 @@ export async function installVsix({ node, serverMain, dirs, vsix }) {
 }
 
 /** Starts the VS Code server on an ephemeral 127.0.0.1 port, in its own process group. */
-export async function startServer({ node, serverMain, dirs, env = {}, token }) {
+export async function startServer({ node, serverMain, dirs, env = {}, token, port: wanted = 0 }) {
   const auth = token ? ['--connection-token', token] : ['--without-connection-token'];
-  const proc = spawn(node, [...serverArgs(serverMain, dirs), '--host', '127.0.0.1', '--port', '0', ...auth,
+  const proc = spawn(node, [...serverArgs(serverMain, dirs), '--host', '127.0.0.1', '--port', String(wanted), ...auth,
     '--accept-server-license-terms', '--disable-telemetry', '--disable-workspace-trust',
     // VS Code >= 1.13x honours the payload's extensionDevelopmentPath/extensionTestsPath only with it.
     '--enable-smoke-test-driver'],
