@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDev, buildSuite, onExit, packageVsix, serverInstall, since } from './lib.mjs';
+import { ROOT, buildDev, buildSuite, onExit, packageVsix, run, serverInstall, since } from './lib.mjs';
 
 // `node --test test/` loads every .mjs under test/: this file is a program, not a test module.
 if (process.env.NODE_TEST_CONTEXT) process.exit(0);
@@ -40,6 +40,7 @@ try {
   }
   if (a.only !== 'ui') {
     buildDev();
+    run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'test/vscode']); // the suite's types
     const tests = await buildSuite();
     const { runIntegration } = await import('./integration.mjs');
     const r = await runIntegration({ node, serverMain, tests, timeoutS: Number(a.timeout), verbose: a.verbose,
@@ -49,7 +50,8 @@ try {
     failures += r.failures;
   }
 } catch (e) {
-  console.error(e);
+  if (e.stdout) console.error(e.stdout);
+  console.error(e.message ?? e);
   failures += 1;
 } finally {
   await cleanup();
