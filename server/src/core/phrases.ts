@@ -6,7 +6,7 @@ import type { TouchKind } from './types';
 
 const LINKEDIN = '(?:linkedin|linked in|LI)';
 const NETWORK = `(?:(?:professional|${LINKEDIN}) )?network(?: on ${LINKEDIN})?`;
-const I_WOULD_LIKE = "(?:I(?:'d| would)(?: really| just)? (?:like|love)|I (?:just )?want|I wish|I'm hoping|I hope|I am hoping)";
+const I_WOULD_LIKE = "(?:I(?:'?d| would)(?: really| just)? (?:like|love)|I (?:just )?want|I wish|I'm hoping|I hope|I am hoping)";
 
 /** LinkedIn's stock sentence and its near-verbatim copies: reported even inside a personal note. */
 export const STOCK_INVITATIONS = [
@@ -23,7 +23,9 @@ export const BARE_REQUESTS = [
   `(?:${I_WOULD_LIKE}) to add you to my network`,
   `please (?:accept|consider) my (?:connection |${LINKEDIN} )?(?:invitation|invite|request)`,
   `(?:would|could|can|will) you (?:please )?(?:accept (?:my|this) (?:invitation|invite|request)|add me)`,
-  `let's (?:connect|link up|get connected)(?: on ${LINKEDIN})?`,
+  `let'?s (?:connect|link up|get connected)(?: on ${LINKEDIN})?`,
+  `(?:would|I'd|I would) (?:love|like) to connect(?: with you)?(?: (?:here )?on ${LINKEDIN})?`,
+  `(?:keen|happy|glad|eager|excited|hoping|looking) to connect(?: with you)?(?: (?:here )?on ${LINKEDIN})?`,
   `let us connect`,
   `(?:please )?connect with me`,
   `(?:please )?join my ${NETWORK}`,
@@ -38,12 +40,13 @@ export const GROUP_BOILERPLATE = [
   'has indicated (?:that )?you(?: are|\'re| were)? (?:a |an )?(?:fellow (?:group )?members?|friend|colleague|classmate|business partner)',
 ];
 
+/** Form-letter openers; each may follow a plain salutation ("Hello Networking Friend"). */
 export const FORM_GREETINGS = [
   'dear (?:sir(?: or | ?/ ?)madam|sirs?|madam)',
   'to whom it may concern',
   'networking friend',
-  `dear (?:${LINKEDIN} )?(?:connection|friend|member|user|professional|colleague|contact|networker|hiring manager|recruiter)`,
-  `(?:hello|hi|hey|greetings),? (?:${LINKEDIN} )?(?:friend|connection|networker|professional|member|user)`,
+  `(?:dear|hello|hi|hey|greetings),? (?:my )?(?:${LINKEDIN} )?(?:connection|member|user|professional|colleague|contact|networker|hiring manager|recruiter)s?`,
+  'dear (?:linkedin )?friends?',
   'greetings of the day',
   'hello dear',
   'dear all',
@@ -109,7 +112,7 @@ export const LINKS = ['https?://\\S+', 'www\\.\\S+', '[a-z0-9-]+\\.(?:com|io|co|
 
 export const SALES_PITCH = [
   'calendly',
-  '(?:quick|short|brief) (?:\\d+|five|ten|fifteen|twenty|thirty)?[-\\s]?(?:min(?:ute)?s? ?)?(?:call|chat|meeting|demo|zoom|intro)',
+  '(?:quick|short|brief) (?:\\d+|five|ten|fifteen|twenty|thirty)?[-\\s]?(?:min(?:ute)?s? ?)?(?:call|chat|meeting|demo|zoom)',
   '(?:\\d+|five|ten|fifteen|twenty|thirty)[-\\s]?min(?:ute)?s?[-\\s]?(?:call|chat|meeting|demo|zoom|of your time)',
   '(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|meeting)',
   '(?:book|schedule|set up|arrange|grab) (?:a|some) (?:quick |short |free )?(?:demo|call|meeting|consultation|time on your calendar)',
@@ -185,6 +188,7 @@ export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
   work: [
     `your (?:(?:recent|latest|new|last|great|excellent|fantastic|brilliant|wonderful|amazing|thoughtful|insightful|popular|viral|first|second|\\w+'s) )?(?:${YOUR_WORK})`,
     "(?:I've|I have|I) (?:been |really |always |just )?(?:read|reading|enjoyed|enjoying|loved|loving|liked|saw|seen|watched|watching|heard|followed|following|admired|admire|appreciated|bookmarked|shared|sharing|quoted|cited|used|using|use|rely on|learned from|learnt from|listened to|listen to|follow|subscribe to|subscribed to|tweet about|tweeted about|tweeting about) (?:your(?! profile| linkedin profile)|you|about|the (?:talk|article|post|book|paper|podcast|interview|piece|thread|episode|keynote|panel)|how|what|that|all|every|everything)",
+    `(?:thanks|thank you) for (?:the|your) (?:[\\w-]+ ){0,2}(?:${YOUR_WORK}|ama|q&a)`,
     'congrat(?:s|ulations) on',
     "(?:saw|noticed|read|heard|learned|see) (?:that )?you(?:'re| are| were|'ve| have| had|'d)?",
     'impressed (?:by|with)',

@@ -5,7 +5,8 @@ import { phraseRegex, type Span } from '../text';
 import { removeFix } from './fixes';
 
 /** Tried only where a line starts (after any quote or space), so it is sticky. */
-const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${greeting}[ \\t]*[,:;!.-]?`), 'iy');
+const SALUTATION = '(?:(?:hello|hi|hey|greetings|dear),? )?';
+const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${SALUTATION}${greeting}[ \\t]*[,:;!.-]?`), 'iy');
 const LINE_OPENING = /(?:^|\n)[\s"'“]*/g;
 const TITLES = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame)\.?$/i;
 
