@@ -77,10 +77,6 @@ export function splitNotes(text: string): NoteSpan[] {
   return spans;
 }
 
-export function isCommentLine(line: string): boolean {
-  return COMMENT.test(line);
-}
-
 export function parseNote(text: string): Note {
   const headers: Header[] = [];
   let disabled: Set<string> | 'all' = new Set();
