@@ -25,7 +25,7 @@ export const DEFAULT_SETTINGS = {
 export const since = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 
 /** The server's Node and server-main.js from test/e2e/env.sh; runs setup.sh first when missing. */
-export function serverInstall({ install = true } = {}) {
+export function serverInstall({ install = true, browser = true } = {}) {
   const envFile = path.join(E2E, 'env.sh');
   const read = () => {
     if (!fs.existsSync(envFile)) return undefined;
@@ -40,7 +40,7 @@ export function serverInstall({ install = true } = {}) {
     found = read();
   }
   if (!found) throw new Error('no VS Code server installed: run bash test/e2e/setup.sh');
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run bash test/e2e/setup.sh`);
+  if (browser && !fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run bash test/e2e/setup.sh`);
   return found;
 }
 

@@ -14,7 +14,7 @@ import { ROOT, installVsix, makeScratch, onExit, packageVsix, serverInstall, sta
 if (process.env.NODE_TEST_CONTEXT) process.exit(0);
 
 const { values: a } = parseArgs({ options: { port: { type: 'string', default: '0' }, folder: { type: 'string', default: 'examples' } } });
-const { node, serverMain } = serverInstall();
+const { node, serverMain } = serverInstall({ browser: false });
 const { 'workbench.colorTheme': _, ...settings } = (await import('./lib.mjs')).DEFAULT_SETTINGS;
 const dirs = makeScratch(settings, 'invite-lint-try-');
 let server;
