@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { applyTextEdits, editsFor, positionOf, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
+import { applyTextEdits, editsFor, positionAt, positionOf, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
 
 const STOCK = "I'd like to add you to my professional network on LinkedIn.";
 const MET = 'We met at the Austin UX meetup in March and talked about design systems.';
@@ -26,7 +26,7 @@ describe('diagnostics and quick fixes over push diagnostics', () => {
     assert.equal(generic.source, 'invite-lint');
     assert.match(generic.codeDescription.href, /README\.md#generic-invite$/);
     assert.deepEqual(generic.range.start, positionOf(text, "I'd like"));
-    assert.ok(Array.isArray(generic.data.fixes) && generic.data.fixes.length > 0);
+    assert.deepEqual(generic.data, { ruleId: 'generic-invite' }, 'data stays small: code actions re-derive the fixes');
   });
 
   test('the preferred quick fix removes the stock sentence, keeps the rest, and the warning goes away', async () => {
@@ -88,6 +88,42 @@ describe('diagnostics and quick fixes over push diagnostics', () => {
       );
       if (action.title.startsWith('Disable')) assert.equal(stillThere.length, 0, `${action.title} did not silence ${target.code}`);
       await client.change(uri, text);
+    }
+  });
+
+  test('diagnostics without data (as some clients send them) get the same quick fixes, for every diagnostic', async () => {
+    const uri = uniqueUri();
+    const text = `# to: Sam\nDear Sir or Madam,\n${MET} ${STOCK}\n---\n${MET} PLEASE ACCEPT MY INVITATION.\n`;
+    const diagnostics = await client.open(uri, text);
+    assert.ok(diagnostics.length >= 3, JSON.stringify(diagnostics.map((d) => d.code)));
+    const request = (sent) => client.request('textDocument/codeAction', { textDocument: { uri }, range: sent[0].range, context: { diagnostics: sent, only: ['quickfix'] } });
+    const withData = await request(diagnostics);
+    const withoutData = await request(diagnostics.map(({ data, ...rest }) => rest));
+    const summary = (actions) => actions.map((a) => [a.title, a.isPreferred ?? false, editsFor(a, uri)]);
+    assert.deepEqual(summary(withoutData), summary(withData));
+    for (const diagnostic of diagnostics) {
+      const fixes = withoutData.filter((a) => !a.title.startsWith('Disable') && a.diagnostics[0].code === diagnostic.code && a.diagnostics[0].range.start.line === diagnostic.range.start.line);
+      assert.ok(fixes.length > 0, `no quick fix for ${diagnostic.code}`);
+    }
+  });
+
+  test('edits anywhere in a file of many notes publish what a fresh analysis of the same text does', async () => {
+    const notes = Array.from({ length: 30 }, (_, i) => (i % 3 ? `# to: N${i}\r\n${MET}` : `${STOCK}\r\nBest, Tom`));
+    let text = `\ufeff${notes.join('\r\n---\r\n')}\r\n`;
+    const uri = uniqueUri('incremental');
+    await client.open(uri, text);
+    const inserts = ['x', '\r\n', '\r\n---\r\n', STOCK, '', '-', '\n'];
+    for (let i = 0; i < 40; i++) {
+      // A position cannot point between the \r and \n of a line break.
+      const outsideCrlf = (offset) => (text[offset - 1] === '\r' && text[offset] === '\n' ? offset + 1 : offset);
+      const start = outsideCrlf((i * 7919) % text.length);
+      const end = outsideCrlf(Math.min(text.length, start + (i % 4) * 3));
+      const insert = inserts[i % inserts.length];
+      const range = { start: positionAt(text, start), end: positionAt(text, end) };
+      const published = await client.change(uri, [{ range, text: insert }]);
+      text = text.slice(0, start) + insert + text.slice(end);
+      const fresh = await client.open(uniqueUri('fresh'), text);
+      assert.deepEqual(published, fresh, `after edit ${i}`);
     }
   });
 

@@ -1,13 +1,14 @@
 /**
- * Code actions: a pure function of the document, the request's diagnostics (whose `data` carries
- * the fixes) and the document's settings.
+ * Code actions: a pure function of the document, its settings and the request's diagnostics. The
+ * quick fixes of a diagnostic are re-derived from the engine (the finding of the same rule at the
+ * same range in the note under it), so diagnostics need no `data`.
  */
 import { CodeAction, CodeActionKind, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, applyEdits, ARCHIVE_REQUEST, compatibleSafeFixes, type AnalysedNote, type NoteAnalyzer, type Options } from '../core';
-import type { AnalysedDocument } from './analysis';
-import { isDiagnosticData, SOURCE, toRange } from './convert';
-import { hasBody, noteAt } from './notes';
+import { analyzeNote, applyEdits, ARCHIVE_REQUEST, fixAll, type Fix, type NoteAnalysis, type Options, type TextEdit as CoreEdit } from '../core';
+import type { AnalysedDocument, PlacedNote } from './analysis';
+import { clampOffset, ruleIdOf, SOURCE, toEdit, toRange } from './convert';
+import { bodyText, hasBody, noteAt } from './notes';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 const DISABLE_LINE = /^([ \t]*#[ \t]*invite-lint-disable(?![\w-]))(.*?)[ \t]*$/;
@@ -17,19 +18,18 @@ function wanted(kind: string, only: string[] | undefined): boolean {
   return only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
 }
 
-function documentEol(text: string): string {
-  const match = /\r\n|\n|\r/.exec(text);
-  return match ? match[0] : '\n';
+function lineBreak(text: string): string | undefined {
+  return /\r\n|\n|\r/.exec(text)?.[0];
 }
 
-function noteEol(documentText: string, note: AnalysedNote): string {
-  const noteText = note.analysis.note.text;
-  return /[\r\n]/.test(noteText) ? note.analysis.note.eol : documentEol(documentText);
+/** The note's line break, else the document's. */
+function noteEol(documentText: string, note: PlacedNote): string {
+  return lineBreak(note.summary.text) ?? lineBreak(documentText) ?? '\n';
 }
 
 /** Inserts `# invite-lint-disable <id>` at the top of the note, or adds the id to an existing one. */
-export function disableEdit(document: TextDocument, text: string, note: AnalysedNote, ruleId: string): TextEdit {
-  const noteText = note.analysis.note.text;
+export function disableEdit(document: TextDocument, text: string, note: PlacedNote, ruleId: string): TextEdit {
+  const noteText = note.summary.text;
   const lineRegex = /([^\r\n]*)(\r\n|\n|\r|$)/g;
   let match: RegExpExecArray | null;
   while ((match = lineRegex.exec(noteText)) && match[0] !== '') {
@@ -61,51 +61,68 @@ function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-const MAX_FIX_PASSES = 10;
-
-/** The engine's `fixAll`, with the server's (caching, size-guarded) note analyzer. */
-export function fixAllWith(text: string, options: Options, analyze: NoteAnalyzer): { text: string; fixed: number } {
-  let fixed = 0;
-  let current = text;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = compatibleSafeFixes(analyzeDocument(current, options, analyze).findings);
-    if (fixes.length === 0) break;
-    current = applyEdits(current, fixes.flatMap((fix) => fix.edits));
-    fixed += fixes.length;
+/** Every safe fix of every note (each note fixed on its own, as notes never share an edit), as one edit. */
+function fixAllEdit(document: TextDocument, text: string, analysed: AnalysedDocument): TextEdit | undefined {
+  const edits: CoreEdit[] = [];
+  for (const note of analysed.notes) {
+    if (note.summary.findings.length === 0) continue;
+    const fixed = fixAll(note.summary.text, analysed.options);
+    if (fixed.fixed > 0) edits.push({ start: note.span.start, end: note.span.end, newText: fixed.text });
   }
-  return { text: current, fixed };
+  const after = applyEdits(text, edits);
+  return after === text ? undefined : minimalEdit(document, text, after);
 }
 
-export function codeActions(
-  document: TextDocument,
-  analysed: AnalysedDocument,
-  range: Range,
-  context: CodeActionContext,
-  analyze: NoteAnalyzer,
-): CodeAction[] {
+/** Full analyses of the notes a request needs fixes from, each computed once per request. */
+class NoteFixes {
+  private readonly analyses = new Map<PlacedNote, NoteAnalysis>();
+
+  constructor(private readonly options: Options) {}
+
+  /** The fixes of the finding of `ruleId` at the diagnostic's range, in document offsets. */
+  of(document: TextDocument, note: PlacedNote, ruleId: string, diagnostic: Diagnostic): Fix[] {
+    const start = clampOffset(document, diagnostic.range?.start) - note.span.start;
+    const end = clampOffset(document, diagnostic.range?.end) - note.span.start;
+    const matches = (finding: { ruleId: string; start: number; end: number }) => finding.ruleId === ruleId && finding.start === start && finding.end === end;
+    if (!note.summary.findings.some(matches)) return [];
+    let analysis = this.analyses.get(note);
+    if (!analysis) {
+      analysis = analyzeNote(note.summary.text, this.options);
+      this.analyses.set(note, analysis);
+    }
+    const shift = (edit: CoreEdit) => ({ start: edit.start + note.span.start, end: edit.end + note.span.start, newText: edit.newText });
+    return (analysis.findings.find(matches)?.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map(shift) }));
+  }
+}
+
+function quickFixes(document: TextDocument, diagnostic: Diagnostic, fixes: Fix[]): CodeAction[] {
+  const preferredIndex = Math.max(0, fixes.findIndex((fix) => fix.preferred));
+  return fixes.map((fix, index) => {
+    const edits = fix.edits.map((edit) => toEdit(document, edit));
+    const action = CodeAction.create(fix.title, { changes: { [document.uri]: edits } }, CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    if (index === preferredIndex && (fix.preferred || fix.safe)) action.isPreferred = true;
+    return action;
+  });
+}
+
+export function codeActions(document: TextDocument, analysed: AnalysedDocument, range: Range, context: CodeActionContext): CodeAction[] {
   const only = Array.isArray(context.only) ? context.only : undefined;
   const text = document.getText();
   const uri = document.uri;
   const actions: CodeAction[] = [];
   const diagnostics: Diagnostic[] = Array.isArray(context.diagnostics) ? context.diagnostics : [];
-  const ours = diagnostics.filter((d) => d && d.source === SOURCE && isDiagnosticData(d.data));
+  const ours = diagnostics.flatMap((diagnostic) => {
+    const ruleId = ruleIdOf(diagnostic);
+    const note = ruleId === undefined ? undefined : noteAt(analysed, clampOffset(document, diagnostic.range?.start));
+    return ruleId !== undefined && note ? [{ diagnostic, ruleId, note }] : [];
+  });
 
   if (wanted(CodeActionKind.QuickFix, only)) {
-    for (const diagnostic of ours) {
-      const data = diagnostic.data as { ruleId: string; fixes: { title: string; safe: boolean; preferred?: boolean; edits: TextEdit[] }[] };
-      const preferredIndex = Math.max(0, data.fixes.findIndex((fix) => fix.preferred));
-      data.fixes.forEach((fix, index) => {
-        const action = CodeAction.create(fix.title, { changes: { [uri]: fix.edits } }, CodeActionKind.QuickFix);
-        action.diagnostics = [diagnostic];
-        if (index === preferredIndex && (fix.preferred || fix.safe)) action.isPreferred = true;
-        actions.push(action);
-      });
-    }
+    const fixes = new NoteFixes(analysed.options);
+    for (const { diagnostic, ruleId, note } of ours) actions.push(...quickFixes(document, diagnostic, fixes.of(document, note, ruleId, diagnostic)));
     const disables = new Map<string, CodeAction>();
-    for (const diagnostic of ours) {
-      const ruleId = (diagnostic.data as { ruleId: string }).ruleId;
-      const note = noteAt(analysed, document.offsetAt(diagnostic.range.start));
-      if (!note) continue;
+    for (const { diagnostic, ruleId, note } of ours) {
       const key = `${note.span.start}:${ruleId}`;
       const known = disables.get(key);
       if (known) {
@@ -124,18 +141,15 @@ export function codeActions(
   }
 
   if (wanted(FIX_ALL_KIND, only)) {
-    const fixed = fixAllWith(text, analysed.options, analyze);
-    if (fixed.fixed > 0 && fixed.text !== text) {
-      actions.push(CodeAction.create('Fix all safe Invite Lint problems', { changes: { [uri]: [minimalEdit(document, text, fixed.text)] } }, FIX_ALL_KIND));
-    }
+    const edit = fixAllEdit(document, text, analysed);
+    if (edit) actions.push(CodeAction.create('Fix all safe Invite Lint problems', { changes: { [uri]: [edit] } }, FIX_ALL_KIND));
   }
 
   if (wanted(CodeActionKind.Refactor, only)) {
     const note = noteAt(analysed, document.offsetAt(range.start));
-    if (note && hasBody(note) && !/\barchive\b/i.test(note.analysis.note.body)) {
-      const lines = note.analysis.note.bodyLines;
-      const last = lines[lines.length - 1];
-      const at = note.span.start + last.noteStart + last.length;
+    if (note && hasBody(note) && !/\barchive\b/i.test(bodyText(note))) {
+      const lines = note.summary.bodyLines;
+      const at = note.span.start + lines[lines.length - 1].end;
       actions.push(
         CodeAction.create(
           'Add an archive request',

@@ -1,64 +1,49 @@
 /**
- * Per-document analysis with a shared, bounded cache of note analyses keyed by note text and
- * options, so an edit in a file of 10,000 notes re-analyses only the notes that changed.
+ * Per-document analysis built from small per-note summaries. An edit re-splits only the notes
+ * around the changed region and re-analyses only notes whose text is new; every other note keeps
+ * its summary, including its diagnostics, which are only moved to the note's new start line.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, analyzeNote, RULES, type DocumentAnalysis, type NoteAnalysis, type Options } from '../core';
+import type { Diagnostic, Position } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeNote, BOM, parseNote, splitNotes, type Note, type NoteSpan, type Options, type PersonalTouch, type Severity } from '../core';
+import { EVERYTHING, type ChangeTracker, type Changes } from './changes';
+import { toDiagnostic } from './convert';
 import type { DocumentSettings } from './settings';
 
-/**
- * A note is at most a few hundred characters. Text far past that (a pasted log, a binary file) is
- * only checked for length: some rules cost time in proportion to matches times length there.
- */
-export const MAX_NOTE_TEXT = 10_000;
-
-function lengthOnly(options: Options): Options {
-  const rules = { ...options.rules };
-  for (const rule of RULES) if (rule.id !== 'too-long') rules[rule.id] = 'off';
-  return { ...options, rules };
+/** A finding without its fixes; offsets are relative to the note. */
+export interface NoteFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
 }
 
-export class NoteCache {
-  private readonly map = new Map<string, NoteAnalysis>();
-  private readonly optionIds = new Map<string, number>();
-  hits = 0;
-  misses = 0;
+/** A body line's offsets, relative to the note. */
+export interface BodyLineSpan {
+  start: number;
+  end: number;
+}
 
-  constructor(private readonly capacity = 20_000) {}
+/** What the server keeps of a note's analysis: plain data, no parsed note and no fix closures. */
+export interface NoteSummary {
+  /** The note's own text (a copy, never a slice of a document) and the settings it was analysed with. */
+  text: string;
+  settingsKey: string;
+  limit: number;
+  count: number;
+  touch: PersonalTouch;
+  findings: NoteFinding[];
+  bodyLines: BodyLineSpan[];
+  /** The findings as diagnostics whose positions are relative to the note's start. */
+  diagnostics: Diagnostic[];
+  /** The diagnostics moved to where the note last started. */
+  placed?: { at: Position; diagnostics: Diagnostic[] };
+}
 
-  analyzer(settings: DocumentSettings): (text: string, options: Options) => NoteAnalysis {
-    let id = this.optionIds.get(settings.key);
-    if (id === undefined) {
-      id = this.optionIds.size;
-      this.optionIds.set(settings.key, id);
-    }
-    const prefix = `${id}\u0000`;
-    return (text, options) => {
-      const key = prefix + text;
-      const cached = this.map.get(key);
-      if (cached) {
-        this.hits++;
-        // Refresh the entry's place in the insertion order (least recently used goes first).
-        this.map.delete(key);
-        this.map.set(key, cached);
-        return cached;
-      }
-      this.misses++;
-      // A copy that does not keep the whole document text alive (a slice of it would).
-      const own = Buffer.from(text, 'utf16le').toString('utf16le');
-      const analysis = analyzeNote(own, own.length > MAX_NOTE_TEXT ? lengthOnly(options) : options);
-      this.map.set(prefix + own, analysis);
-      if (this.map.size > this.capacity) {
-        const oldest = this.map.keys().next().value;
-        if (oldest !== undefined) this.map.delete(oldest);
-      }
-      return analysis;
-    };
-  }
-
-  clear(): void {
-    this.map.clear();
-  }
+export interface PlacedNote {
+  span: NoteSpan;
+  summary: NoteSummary;
 }
 
 export interface AnalysedDocument {
@@ -66,32 +51,168 @@ export interface AnalysedDocument {
   version: number;
   settingsKey: string;
   options: Options;
-  analysis: DocumentAnalysis;
+  notes: PlacedNote[];
   /** Milliseconds the analysis took. */
   cost: number;
+}
+
+/** A copy that does not keep a whole document alive, as a slice of it would. */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
+function summarize(text: string, settings: DocumentSettings): NoteSummary {
+  const analysis = analyzeNote(text, settings.options);
+  const findings = analysis.findings.map(({ ruleId, severity, message, start, end }) => ({ ruleId, severity, message, start, end }));
+  const relative = findings.length > 0 ? TextDocument.create('', 'invite', 0, text) : undefined;
+  return {
+    text,
+    settingsKey: settings.key,
+    limit: analysis.limit,
+    count: analysis.count,
+    touch: { ...analysis.touch },
+    findings,
+    bodyLines: analysis.note.bodyLines.map((line) => ({ start: line.noteStart, end: line.noteStart + line.length })),
+    diagnostics: relative ? findings.map((finding) => toDiagnostic(relative, finding)) : [],
+  };
+}
+
+function place(position: Position, at: Position): Position {
+  return position.line === 0
+    ? { line: at.line, character: at.character + position.character }
+    : { line: at.line + position.line, character: position.character };
+}
+
+/** A note's diagnostics at the note's place in the document (reused while that place is unchanged). */
+export function placedDiagnostics(document: TextDocument, note: PlacedNote): Diagnostic[] {
+  const { summary } = note;
+  if (summary.diagnostics.length === 0) return summary.diagnostics;
+  const at = document.positionAt(note.span.start);
+  const placed = summary.placed;
+  if (placed && placed.at.line === at.line && placed.at.character === at.character) return placed.diagnostics;
+  const diagnostics = summary.diagnostics.map((d) => ({ ...d, range: { start: place(d.range.start, at), end: place(d.range.end, at) } }));
+  summary.placed = { at, diagnostics };
+  return diagnostics;
+}
+
+export function documentDiagnostics(document: TextDocument, analysed: AnalysedDocument): Diagnostic[] {
+  return analysed.notes.flatMap((note) => placedDiagnostics(document, note));
+}
+
+/** The note's parsed form, for the views that need its headers or body. */
+export function parsedNote(note: PlacedNote): Note {
+  return parseNote(note.summary.text);
+}
+
+const RECENT_NOTES = 2_000;
+
+/** Summaries of notes that recently left a document (an undo brings them back), least recent first. */
+class RecentNotes {
+  private readonly map = new Map<string, NoteSummary>();
+
+  get(text: string, settingsKey: string): NoteSummary | undefined {
+    const summary = this.map.get(text);
+    if (!summary || summary.settingsKey !== settingsKey) return undefined;
+    this.map.delete(text);
+    this.map.set(text, summary);
+    return summary;
+  }
+
+  add(summary: NoteSummary): void {
+    this.map.delete(summary.text);
+    this.map.set(summary.text, summary);
+    if (this.map.size > RECENT_NOTES) this.map.delete(this.map.keys().next().value as string);
+  }
+}
+
+interface Layout {
+  /** The new spans, with the summaries of notes known to be unchanged. */
+  notes: { span: NoteSpan; summary?: NoteSummary }[];
+  /** The notes that were replaced. */
+  replaced: PlacedNote[];
+}
+
+function fullLayout(text: string, previous: readonly PlacedNote[]): Layout {
+  return { notes: splitNotes(text).map((span) => ({ span })), replaced: [...previous] };
+}
+
+/** The index of the last note starting at or before `offset` (0 when none does). */
+export function noteIndexAt(notes: readonly PlacedNote[], offset: number): number {
+  let low = 0;
+  let high = notes.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (notes[mid].span.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * Re-splits only the notes around the changed region: from the last note starting before it
+ * (so its separator line is intact) to the first note whose separator line starts after it.
+ */
+function incrementalLayout(text: string, previous: readonly PlacedNote[], changes: Changes): Layout {
+  if (changes === EVERYTHING || previous.length === 0) return fullLayout(text, previous);
+  const oldEnd = changes.to - changes.delta;
+  let first = noteIndexAt(previous, changes.from - 1);
+  let windowStart = first === 0 ? 0 : previous[first].span.start;
+  if (text.startsWith(BOM, windowStart)) [first, windowStart] = [0, 0];
+  let next = first + 1;
+  while (next < previous.length && previous[next - 1].span.end <= oldEnd) next++;
+  const windowEnd = next < previous.length ? previous[next - 1].span.end + changes.delta : text.length;
+  const resplit = splitNotes(text.slice(windowStart, windowEnd)).map((span) => ({
+    span: { start: span.start + windowStart, end: span.end + windowStart },
+  }));
+  const shift = (note: PlacedNote) =>
+    changes.delta === 0 ? note : { span: { start: note.span.start + changes.delta, end: note.span.end + changes.delta }, summary: note.summary };
+  return {
+    notes: [...previous.slice(0, first), ...resplit, ...previous.slice(next).map(shift)],
+    replaced: previous.slice(first, next),
+  };
 }
 
 /** Keeps the latest analysis of each open document (one per version and settings). */
 export class Analyses {
   private readonly latest = new Map<string, AnalysedDocument>();
+  private readonly recent = new RecentNotes();
 
-  constructor(private readonly notes: NoteCache) {}
+  constructor(private readonly changes: ChangeTracker) {}
 
   get(document: TextDocument, settings: DocumentSettings): AnalysedDocument {
     const known = this.latest.get(document.uri);
     if (known && known.version === document.version && known.settingsKey === settings.key) return known;
     const started = performance.now();
-    const analysis = analyzeDocument(document.getText(), settings.options, this.notes.analyzer(settings));
+    const text = document.getText();
+    const previous = known?.notes ?? [];
+    const layout = incrementalLayout(text, previous, this.changes.take(document.uri));
+    const sameSettings = known?.settingsKey === settings.key;
+    const replaced = new Map(layout.replaced.map(({ summary }) => [summary.text, summary]));
+    const notes = layout.notes.map(({ span, summary }) => ({
+      span,
+      summary: summary && sameSettings ? summary : this.summary(text.slice(span.start, span.end), settings, replaced),
+    }));
+    for (const summary of replaced.values()) this.recent.add(summary);
     const result: AnalysedDocument = {
       uri: document.uri,
       version: document.version,
       settingsKey: settings.key,
       options: settings.options,
-      analysis,
+      notes,
       cost: performance.now() - started,
     };
     this.latest.set(document.uri, result);
     return result;
+  }
+
+  private summary(text: string, settings: DocumentSettings, replaced: Map<string, NoteSummary>): NoteSummary {
+    const before = replaced.get(text);
+    if (before?.settingsKey === settings.key) return before;
+    const known = this.recent.get(text, settings.key);
+    if (known) return known;
+    const summary = summarize(ownCopy(text), settings);
+    this.recent.add(summary);
+    return summary;
   }
 
   lastCost(uri: string): number {
@@ -99,6 +220,9 @@ export class Analyses {
   }
 
   forget(uri: string): void {
+    const known = this.latest.get(uri);
+    for (const note of known?.notes ?? []) this.recent.add(note.summary);
     this.latest.delete(uri);
+    this.changes.forget(uri);
   }
 }

@@ -2,7 +2,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { headerValue, NOTE_SKELETON, PATTERNS, RULES, toPlainText, toSnippet, type Note } from '../core';
-import type { AnalysedDocument } from './analysis';
+import { parsedNote, type AnalysedDocument } from './analysis';
 import { noteAt } from './notes';
 
 export const HEADER_KEYS: Record<string, string> = {
@@ -49,7 +49,8 @@ export function completion(document: TextDocument, analysed: AnalysedDocument, o
     return items;
   }
   if (/^[ \t]*#/.test(before) || SEPARATOR.test(before)) return [];
-  const note = noteAt(analysed, offset)?.analysis.note;
+  const placed = noteAt(analysed, offset);
+  const note = placed && parsedNote(placed);
   const items: CompletionItem[] = PATTERNS.map((pattern, index) => patternItem(pattern, note, snippets, `1${index}`));
   if (!note || note.bodyLines.length === 0) items.push(patternItem(NOTE_SKELETON, note, snippets, '10'));
   const seen = new Set<string>();

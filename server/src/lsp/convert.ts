@@ -1,21 +1,13 @@
-/** Engine results (UTF-16 offsets) to LSP shapes (positions, severities, diagnostic data). */
+/** Engine results (UTF-16 offsets) to LSP shapes (positions, severities, edits). */
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUrl, type Finding, type Fix, type Severity } from '../core';
+import { docsUrl, RULES, type Finding, type Severity, type TextEdit as CoreEdit } from '../core';
 
 export const SOURCE = 'invite-lint';
 
-export interface FixData {
-  title: string;
-  safe: boolean;
-  preferred?: boolean;
-  edits: TextEdit[];
-}
-
-/** What a diagnostic carries so that code actions need nothing but the request. */
+/** All a diagnostic carries: code actions re-derive the fixes from the document. */
 export interface DiagnosticData {
   ruleId: string;
-  fixes: FixData[];
 }
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -29,17 +21,12 @@ export function toRange(document: TextDocument, start: number, end: number): Ran
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
-export function toFixData(document: TextDocument, fix: Fix): FixData {
-  return {
-    title: fix.title,
-    safe: fix.safe,
-    ...(fix.preferred ? { preferred: true } : {}),
-    edits: fix.edits.map((edit) => ({ range: toRange(document, edit.start, edit.end), newText: edit.newText })),
-  };
+export function toEdit(document: TextDocument, edit: CoreEdit): TextEdit {
+  return { range: toRange(document, edit.start, edit.end), newText: edit.newText };
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
-  const data: DiagnosticData = { ruleId: finding.ruleId, fixes: finding.fixes.map((fix) => toFixData(document, fix)) };
+export function toDiagnostic(document: TextDocument, finding: Pick<Finding, 'ruleId' | 'severity' | 'message' | 'start' | 'end'>): Diagnostic {
+  const data: DiagnosticData = { ruleId: finding.ruleId };
   return {
     range: toRange(document, finding.start, finding.end),
     severity: SEVERITIES[finding.severity],
@@ -51,10 +38,12 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   };
 }
 
-export function isDiagnosticData(value: unknown): value is DiagnosticData {
-  if (typeof value !== 'object' || value === null) return false;
-  const data = value as Partial<DiagnosticData>;
-  return typeof data.ruleId === 'string' && Array.isArray(data.fixes);
+/** The rule of one of our diagnostics, from its code or its data (clients may drop either). */
+export function ruleIdOf(diagnostic: Diagnostic): string | undefined {
+  if (diagnostic?.source !== SOURCE) return undefined;
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : data?.ruleId;
+  return RULES.some((rule) => rule.id === ruleId) ? ruleId : undefined;
 }
 
 /** Clamps a position to the document, so out-of-range requests still get an answer. */

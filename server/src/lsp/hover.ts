@@ -4,30 +4,31 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countAllUnits, docsUrl, RULES } from '../core';
 import type { AnalysedDocument } from './analysis';
 import { toRange } from './convert';
-import { countTitle, hasBody, noteAt, touchTitle } from './notes';
+import { bodyText, countTitle, hasBody, noteAt, touchTitle } from './notes';
 
 export function hover(document: TextDocument, analysed: AnalysedDocument, offset: number, markdown: boolean): Hover | null {
   const parts: string[] = [];
   let range;
-  for (const finding of analysed.analysis.findings) {
-    if (finding.start > offset) break;
-    if (offset > finding.end) continue;
+  const note = noteAt(analysed, offset);
+  const base = note?.span.start ?? 0;
+  for (const finding of note?.summary.findings ?? []) {
+    if (base + finding.start > offset) break;
+    if (offset > base + finding.end) continue;
     const rule = RULES.find((r) => r.id === finding.ruleId);
     if (!rule) continue;
-    range ??= toRange(document, finding.start, finding.end);
+    range ??= toRange(document, base + finding.start, base + finding.end);
     parts.push(
       markdown
         ? `**${rule.id}**: ${finding.message}\n\n${rule.explanation}\n\n[Read more about ${rule.id}](${docsUrl(rule.id)})`
         : `${rule.id}: ${finding.message}\n\n${rule.explanation}\n\nMore: ${docsUrl(rule.id)}`,
     );
   }
-  const note = noteAt(analysed, offset);
   if (note && hasBody(note)) {
     const line = document.positionAt(offset).line;
-    const firstBody = note.span.start + note.analysis.note.bodyLines[0].noteStart;
+    const firstBody = note.span.start + note.summary.bodyLines[0].start;
     if (line === document.positionAt(note.span.start).line || line === document.positionAt(firstBody).line) {
-      const counts = countAllUnits(note.analysis.note.body);
-      const { limit, count, touch } = note.analysis;
+      const counts = countAllUnits(bodyText(note));
+      const { limit, count, touch } = note.summary;
       const unit = analysed.options.countUnit;
       const rows = [
         `${countTitle(count, limit)} (${unit})`,

@@ -8,8 +8,8 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countAllUnits, countText, headerValue, TOUCH_KINDS, TOUCH_LABELS, type AnalysedNote, type CountUnit, type PersonalTouch } from '../core';
-import type { AnalysedDocument } from './analysis';
+import { countAllUnits, countText, headerValue, TOUCH_KINDS, TOUCH_LABELS, type CountUnit, type PersonalTouch } from '../core';
+import { noteIndexAt, parsedNote, type AnalysedDocument, type PlacedNote } from './analysis';
 import { toRange } from './convert';
 
 export interface NoteCounts {
@@ -23,16 +23,8 @@ export interface NoteCounts {
 }
 
 /** The note containing a document offset (a separator line belongs to the note before it). */
-export function noteAt(analysed: AnalysedDocument, offset: number): AnalysedNote | undefined {
-  const notes = analysed.analysis.notes;
-  let low = 0;
-  let high = notes.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (notes[mid].span.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return notes[low];
+export function noteAt(analysed: AnalysedDocument, offset: number): PlacedNote | undefined {
+  return analysed.notes[noteIndexAt(analysed.notes, offset)];
 }
 
 interface LineCount {
@@ -42,39 +34,43 @@ interface LineCount {
 }
 
 /** Running counts at the end of each body line, line breaks included. */
-export function runningCounts(note: AnalysedNote, unit: CountUnit): LineCount[] {
-  const { note: parsed } = note.analysis;
+export function runningCounts(note: PlacedNote, unit: CountUnit): LineCount[] {
+  const { text, bodyLines } = note.summary;
   const result: LineCount[] = [];
   let running = 0;
-  parsed.bodyLines.forEach((line, index) => {
+  bodyLines.forEach((line, index) => {
     if (index > 0) running += 1;
-    running += countText(parsed.text.slice(line.noteStart, line.noteStart + line.length), unit);
-    result.push({ end: note.span.start + line.noteStart + line.length, count: running });
+    running += countText(text.slice(line.start, line.end), unit);
+    result.push({ end: note.span.start + line.end, count: running });
   });
   return result;
 }
 
-export function hasBody(note: AnalysedNote): boolean {
-  return note.analysis.note.bodyLines.length > 0;
+export function hasBody(note: PlacedNote): boolean {
+  return note.summary.bodyLines.length > 0;
 }
 
-export function bodyRange(document: TextDocument, note: AnalysedNote): Range {
-  const lines = note.analysis.note.bodyLines;
-  const first = lines[0];
-  const last = lines[lines.length - 1];
-  return toRange(document, note.span.start + first.noteStart, note.span.start + last.noteStart + last.length);
+/** The text that is sent: body lines joined with one `\n` each. */
+export function bodyText(note: PlacedNote): string {
+  const { text, bodyLines } = note.summary;
+  return bodyLines.map((line) => text.slice(line.start, line.end)).join('\n');
+}
+
+export function bodyRange(document: TextDocument, note: PlacedNote): Range {
+  const lines = note.summary.bodyLines;
+  return toRange(document, note.span.start + lines[0].start, note.span.start + lines[lines.length - 1].end);
 }
 
 export function noteCounts(document: TextDocument, analysed: AnalysedDocument): NoteCounts[] {
   const unit = analysed.options.countUnit;
-  return analysed.analysis.notes.filter(hasBody).map((note) => ({
+  return analysed.notes.filter(hasBody).map((note) => ({
     range: bodyRange(document, note),
-    limit: note.analysis.limit,
+    limit: note.summary.limit,
     unit,
-    count: note.analysis.count,
-    counts: countAllUnits(note.analysis.note.body),
+    count: note.summary.count,
+    counts: countAllUnits(bodyText(note)),
     lines: runningCounts(note, unit).map((line) => ({ line: document.positionAt(line.end).line, count: line.count })),
-    touch: { ...note.analysis.touch },
+    touch: { ...note.summary.touch },
   }));
 }
 
@@ -89,13 +85,13 @@ export function touchTitle(touch: PersonalTouch): string {
 /** Two display-only lenses above each note (the command id '' is shown as plain text). */
 export function codeLenses(document: TextDocument, analysed: AnalysedDocument): CodeLens[] {
   const lenses: CodeLens[] = [];
-  for (const note of analysed.analysis.notes) {
+  for (const note of analysed.notes) {
     if (!hasBody(note)) continue;
     const line = document.positionAt(note.span.start).line;
     const range = { start: { line, character: 0 }, end: { line, character: 0 } };
     lenses.push(CodeLens.create(range), CodeLens.create(range));
-    lenses[lenses.length - 2].command = { title: countTitle(note.analysis.count, note.analysis.limit), command: '' };
-    lenses[lenses.length - 1].command = { title: touchTitle(note.analysis.touch), command: '' };
+    lenses[lenses.length - 2].command = { title: countTitle(note.summary.count, note.summary.limit), command: '' };
+    lenses[lenses.length - 1].command = { title: touchTitle(note.summary.touch), command: '' };
   }
   return lenses;
 }
@@ -108,11 +104,11 @@ export function inlayHints(document: TextDocument, analysed: AnalysedDocument, r
   const from = range ? document.offsetAt(range.start) : 0;
   const to = range ? document.offsetAt(range.end) : Number.MAX_SAFE_INTEGER;
   const hints: InlayHint[] = [];
-  for (const note of analysed.analysis.notes) {
+  for (const note of analysed.notes) {
     if (!hasBody(note) || note.span.end < from || note.span.start > to) continue;
     for (const line of runningCounts(note, analysed.options.countUnit)) {
       if (line.end < from || line.end > to) continue;
-      const hint = InlayHint.create(document.positionAt(line.end), hintLabel(line.count, note.analysis.limit));
+      const hint = InlayHint.create(document.positionAt(line.end), hintLabel(line.count, note.summary.limit));
       hint.paddingLeft = true;
       hints.push(hint);
     }
@@ -127,7 +123,7 @@ function firstWords(text: string, words = 6): string {
 }
 
 /** The last line of a note with content (the note's span ends where the separator line starts). */
-function contentEnd(text: string, note: AnalysedNote): number {
+function contentEnd(text: string, note: PlacedNote): number {
   let end = note.span.end;
   while (end > note.span.start && /[\r\n]/.test(text[end - 1])) end--;
   return end;
@@ -136,8 +132,8 @@ function contentEnd(text: string, note: AnalysedNote): number {
 export function documentSymbols(document: TextDocument, analysed: AnalysedDocument): DocumentSymbol[] {
   const text = document.getText();
   const symbols: DocumentSymbol[] = [];
-  analysed.analysis.notes.forEach((note, index) => {
-    const parsed = note.analysis.note;
+  analysed.notes.forEach((note, index) => {
+    const parsed = parsedNote(note);
     if (!hasBody(note) && parsed.headers.length === 0) return;
     const to = headerValue(parsed, 'to');
     const name = to || firstWords(parsed.body) || `Note ${index + 1}`;
@@ -151,7 +147,7 @@ export function documentSymbols(document: TextDocument, analysed: AnalysedDocume
         : { start: range.start, end: range.start };
     symbols.push({
       name,
-      detail: `${note.analysis.count}/${note.analysis.limit}`,
+      detail: `${note.summary.count}/${note.summary.limit}`,
       kind: SymbolKind.String,
       range,
       selectionRange: clampInside(selectionRange, range),
@@ -173,7 +169,7 @@ function clampInside(inner: Range, outer: Range): Range {
 export function foldingRanges(document: TextDocument, analysed: AnalysedDocument): FoldingRange[] {
   const text = document.getText();
   const ranges: FoldingRange[] = [];
-  for (const note of analysed.analysis.notes) {
+  for (const note of analysed.notes) {
     const start = document.positionAt(note.span.start).line;
     const end = document.positionAt(contentEnd(text, note)).line;
     if (end > start) ranges.push(FoldingRange.create(start, end));

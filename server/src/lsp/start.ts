@@ -13,18 +13,18 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
-  type Diagnostic,
   type InitializeResult,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND } from './actions';
-import { Analyses, NoteCache, type AnalysedDocument } from './analysis';
+import { Analyses, documentDiagnostics, type AnalysedDocument } from './analysis';
+import { ChangeTracker } from './changes';
 import { completion } from './completion';
-import { clampOffset, toDiagnostic } from './convert';
+import { clampOffset } from './convert';
 import { hover } from './hover';
 import { codeLenses, documentSymbols, foldingRanges, inlayHints, noteCounts } from './notes';
-import { RC_FILE, SettingsCache, type DocumentSettings } from './settings';
+import { RC_FILE, SettingsCache } from './settings';
 
 export const NOTE_COUNTS_METHOD = 'inviteLint/noteCounts';
 
@@ -37,9 +37,9 @@ function errorMessage(error: unknown): string {
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
-  const documents = new TextDocuments(TextDocument);
-  const notes = new NoteCache();
-  const analyses = new Analyses(notes);
+  const changes = new ChangeTracker();
+  const documents = new TextDocuments({ create: TextDocument.create, update: changes.update });
+  const analyses = new Analyses(changes);
   let capabilities: ClientCapabilities = {};
   let hasConfiguration = false;
   let pullDiagnostics = false;
@@ -61,13 +61,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   async function analysedFor(
     params: unknown,
-  ): Promise<{ document: TextDocument; analysed: AnalysedDocument; settings: DocumentSettings } | undefined> {
+  ): Promise<{ document: TextDocument; analysed: AnalysedDocument } | undefined> {
     const uri = uriOf(params);
     const document = uri === undefined ? undefined : documents.get(uri);
     if (!document) return undefined;
     const documentSettings = settings.peek(document.uri) ?? (await settings.get(document.uri));
     const current = documents.get(document.uri) ?? document;
-    return { document: current, analysed: analyses.get(current, documentSettings), settings: documentSettings };
+    return { document: current, analysed: analyses.get(current, documentSettings) };
   }
 
   /** Wraps a handler: a thrown error becomes a clean error response, never a crash. */
@@ -83,10 +83,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   }
 
-  function diagnosticsOf(document: TextDocument, analysed: AnalysedDocument): Diagnostic[] {
-    return analysed.analysis.findings.map((finding) => toDiagnostic(document, finding));
-  }
-
   async function validate(uri: string): Promise<void> {
     if (pullDiagnostics) return;
     const document = documents.get(uri);
@@ -98,7 +94,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const analysed = analyses.get(current, documentSettings);
     if ((published.get(uri) ?? -Infinity) > current.version) return;
     published.set(uri, current.version);
-    await connection.sendDiagnostics({ uri, version: current.version, diagnostics: diagnosticsOf(current, analysed) });
+    await connection.sendDiagnostics({ uri, version: current.version, diagnostics: documentDiagnostics(current, analysed) });
   }
 
   function runValidation(uri: string): void {
@@ -194,7 +190,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (!found) return { kind: 'full' as const, items: [] };
       const resultId = `${found.document.version}:${settingsGeneration}:${found.analysed.settingsKey.length}`;
       if (params.previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
-      return { kind: 'full' as const, resultId, items: diagnosticsOf(found.document, found.analysed) };
+      return { kind: 'full' as const, resultId, items: documentDiagnostics(found.document, found.analysed) };
     }),
   );
 
@@ -205,7 +201,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const { document } = found;
       const range = params.range && params.range.start ? params.range : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const clamped = { start: document.positionAt(clampOffset(document, range.start)), end: document.positionAt(clampOffset(document, range.end)) };
-      return codeActions(document, found.analysed, clamped, params.context ?? { diagnostics: [] }, notes.analyzer(found.settings));
+      return codeActions(document, found.analysed, clamped, params.context ?? { diagnostics: [] });
     }),
   );
 
