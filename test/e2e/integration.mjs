@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
-import { ROOT, launchChromium, makeScratch, since, startServer, workbenchUrl } from './lib.mjs';
+import { ROOT, keepScratch, launchChromium, makeScratch, since, startServer, workbenchUrl } from './lib.mjs';
 
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|ChatSessionStore|\[reconnection-grace-time\]|\[AgentHost|\[AccountPolicyGate\]|\[ChatModelSelection\])/;
 
@@ -57,6 +57,6 @@ export async function runIntegration({ node, serverMain, tests, timeoutS = 300, 
   } finally {
     await context?.close().catch(() => {});
     await server?.stop();
-    if (keepDirs) log(`kept ${dirs.root}`); else fs.rmSync(dirs.root, { recursive: true, force: true });
+    if (keepDirs) { keepScratch(dirs.root); log(`kept ${dirs.root}`); } else fs.rmSync(dirs.root, { recursive: true, force: true });
   }
 }

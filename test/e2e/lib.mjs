@@ -24,6 +24,28 @@ export const DEFAULT_SETTINGS = {
 
 export const since = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 
+// Whatever way the run ends (normal exit, an exception, Ctrl-C), no server process group and no
+// scratch folder outlives it.
+const liveGroups = new Set();
+const scratchRoots = new Set();
+const liveBrowsers = new Set();
+process.on('exit', () => {
+  for (const pid of liveGroups) try { process.kill(-pid, 'SIGKILL'); } catch {}
+  for (const dir of scratchRoots) try { fs.rmSync(dir, { recursive: true, force: true }); } catch {}
+});
+let exiting = false;
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, async () => {
+    if (exiting) return;
+    exiting = true;
+    // Close the browsers first (they would keep writing into their profiles), then exit.
+    await Promise.race([Promise.all([...liveBrowsers].map((c) => c.close().catch(() => {}))), new Promise((r) => setTimeout(r, 5000))]);
+    process.exit(130);
+  });
+}
+/** Keeps a scratch dir past the run (--keep-dirs). */
+export const keepScratch = (dir) => scratchRoots.delete(dir);
+
 /** The server's Node and server-main.js from test/e2e/env.sh; runs setup.sh first when missing. */
 export function serverInstall({ install = true, browser = true } = {}) {
   const envFile = path.join(E2E, 'env.sh');
@@ -47,6 +69,7 @@ export function serverInstall({ install = true, browser = true } = {}) {
 /** Fresh scratch dirs (user data, extensions, server data, browser profile, XDG, TMPDIR) for one run. */
 export function makeScratch(settings = DEFAULT_SETTINGS, prefix = 'invite-lint-e2e-') {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  scratchRoots.add(root);
   const dirs = { root, userData: path.join(root, 'user-data'), extensions: path.join(root, 'extensions'),
     serverData: path.join(root, 'server-data'), profile: path.join(root, 'chromium-profile'),
     xdg: path.join(root, 'xdg'), tmp: path.join(root, 'tmp'), workspace: path.join(root, 'workspace') };
@@ -94,6 +117,7 @@ export async function startServer({ node, serverMain, dirs, env = {}, token, por
     proc.on('exit', (c) => { clearTimeout(timer); reject(new Error(`VS Code server exited ${c}:\n${output}`)); });
   });
   let stopped = false;
+  liveGroups.add(proc.pid);
   return {
     port, base: `http://127.0.0.1:${port}`, pid: proc.pid,
     remoteUri: (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`,
@@ -106,6 +130,7 @@ export async function startServer({ node, serverMain, dirs, env = {}, token, por
       const exited = new Promise((r) => proc.once('exit', r));
       await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
       try { process.kill(-proc.pid, 'SIGKILL'); } catch {}
+      liveGroups.delete(proc.pid);
     },
   };
 }
@@ -122,6 +147,8 @@ export async function launchChromium(dirs, origin) {
     executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 760 }, args: CHROMIUM_ARGS,
     env: { ...process.env, ...xdgEnv(dirs) },
   });
+  liveBrowsers.add(context);
+  context.on('close', () => liveBrowsers.delete(context));
   if (origin) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = context.pages()[0] ?? await context.newPage();
   return { context, page };
@@ -156,10 +183,10 @@ export function packageVsix(outFile) {
   return (out.match(/Packaged: .*/) ?? [out.trim()])[0];
 }
 
-/** Kills and removes on Ctrl-C too. */
+/** Runs `fn` once: when called, or on Ctrl-C/SIGTERM before the process exits. */
 export function onExit(fn) {
   let done = false;
   const once = async () => { if (!done) { done = true; await fn(); } };
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, async () => { await once(); process.exit(130); });
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.prependOnceListener(sig, () => { void once(); });
   return once;
 }

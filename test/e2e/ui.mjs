@@ -5,7 +5,7 @@
 // go to test/screenshots/ (git-ignored); with readmeScreenshot also to images/screenshot.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, installVsix, launchChromium, makeScratch, since, startServer, workbenchUrl } from './lib.mjs';
+import { ROOT, installVsix, keepScratch, launchChromium, makeScratch, since, startServer, workbenchUrl } from './lib.mjs';
 
 const FILE = 'priya.invite';
 const NOTE = `# to: Priya Shah
@@ -101,7 +101,7 @@ export async function runUi({ node, serverMain, vsix, readmeScreenshot = false, 
   } finally {
     await context?.close().catch(() => {});
     await server?.stop();
-    if (keepDirs) log(`kept ${dirs.root}`); else fs.rmSync(dirs.root, { recursive: true, force: true });
+    if (keepDirs) { keepScratch(dirs.root); log(`kept ${dirs.root}`); } else fs.rmSync(dirs.root, { recursive: true, force: true });
   }
   const passes = checks.filter(Boolean).length;
   return { passes, failures: checks.length - passes };
