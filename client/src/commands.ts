@@ -114,8 +114,7 @@ export function countsMessage(note: NoteCounts): string {
 
 /** The status bar's click: the counts in every unit. */
 export function showCounts(statusBar: StatusBar): string | undefined {
-  statusBar.update();
-  const note = statusBar.current;
+  const note = statusBar.noteUnderCursor();
   if (!note) {
     void vscode.window.showInformationMessage('Invite Lint: no note under the cursor.');
     return undefined;

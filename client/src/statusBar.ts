@@ -30,6 +30,14 @@ export class StatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** The counts of the note under the cursor of the active `.invite` editor (whether or not the item is shown). */
+  noteUnderCursor(): NoteCounts | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.languageId !== 'invite') return undefined;
+    const entry = this.counts.get(editor.document);
+    return entry ? countsAtLine(editor.document, entry.notes, editor.selection.active.line) : undefined;
+  }
+
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document;

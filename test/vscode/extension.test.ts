@@ -130,6 +130,8 @@ describe('status bar', () => {
     await config.update('statusBar', false, vscode.ConfigurationTarget.Global);
     try {
       await waitFor('status bar hidden', () => (!api.statusBar.visible ? true : undefined));
+      const message = await vscode.commands.executeCommand<string>('inviteLint.showCounts');
+      assert.match(message, /UTF-16 code units/, 'Show Character Counts still works from the palette');
     } finally {
       await config.update('statusBar', undefined, vscode.ConfigurationTarget.Global);
     }
