@@ -179,7 +179,7 @@ export function buildDev() {
 export function packageVsix(outFile) {
   run(process.execPath, ['scripts/build.mjs', '--production']);
   const out = run(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package',
-    '--no-dependencies', '--skip-license', '--out', outFile]);
+    '--no-dependencies', '--out', outFile]);
   return (out.match(/Packaged: .*/) ?? [out.trim()])[0];
 }
 

@@ -12,9 +12,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, buildDev, buildSuite, onExit, packageVsix, run, serverInstall, since } from './lib.mjs';
 
-// `node --test test/` loads every .mjs under test/: this file is a program, not a test module.
-if (process.env.NODE_TEST_CONTEXT) process.exit(0);
-
 const { values: a } = parseArgs({ options: {
   only: { type: 'string' }, grep: { type: 'string' }, verbose: { type: 'boolean', default: false },
   'keep-dirs': { type: 'boolean', default: false }, 'readme-screenshot': { type: 'boolean', default: false },

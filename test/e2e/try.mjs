@@ -10,9 +10,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, installVsix, makeScratch, onExit, packageVsix, serverInstall, startServer, workbenchUrl } from './lib.mjs';
 
-// `node --test test/` loads every .mjs under test/: this file is a program, not a test module.
-if (process.env.NODE_TEST_CONTEXT) process.exit(0);
-
 const { values: a } = parseArgs({ options: { port: { type: 'string', default: '0' }, folder: { type: 'string', default: 'examples' } } });
 const { node, serverMain } = serverInstall({ browser: false });
 const { 'workbench.colorTheme': _, ...settings } = (await import('./lib.mjs')).DEFAULT_SETTINGS;

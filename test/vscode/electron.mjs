@@ -10,9 +10,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, buildDev, buildSuite } from '../e2e/lib.mjs';
 
-// `node --test test/` loads every .mjs under test/: this file is a program, not a test module.
-if (process.env.NODE_TEST_CONTEXT) process.exit(0);
-
 const { values: a } = parseArgs({ options: { version: { type: 'string' }, grep: { type: 'string' } } });
 buildDev();
 const extensionTestsPath = await buildSuite();
