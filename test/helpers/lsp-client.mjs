@@ -33,11 +33,11 @@ export function capabilities({ snippets = true, pull = false, configuration = tr
 }
 
 /**
- * Starts the server. `settings` answers workspace/configuration (a function of the scope uri, or
+ * Starts the server (`nodeArgs` go to node, e.g. `--cpu-prof`). `settings` answers workspace/configuration (a function of the scope uri, or
  * an object). Records every notification and server-to-client request.
  */
-export async function startClient({ settings = {}, caps = {}, initialize = true, args = [], processId = process.pid, rootUri = null } = {}) {
-  const child = spawn(process.execPath, [SERVER, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startClient({ settings = {}, caps = {}, initialize = true, args = [], nodeArgs = [], processId = process.pid, rootUri = null } = {}) {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));

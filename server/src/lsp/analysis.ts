@@ -86,7 +86,6 @@ function place(position: Position, at: Position): Position {
 /** A note's diagnostics at the note's place in the document (reused while that place is unchanged). */
 export function placedDiagnostics(document: TextDocument, note: PlacedNote): Diagnostic[] {
   const { summary } = note;
-  if (summary.diagnostics.length === 0) return summary.diagnostics;
   const at = document.positionAt(note.span.start);
   const placed = summary.placed;
   if (placed && placed.at.line === at.line && placed.at.character === at.character) return placed.diagnostics;
@@ -96,7 +95,11 @@ export function placedDiagnostics(document: TextDocument, note: PlacedNote): Dia
 }
 
 export function documentDiagnostics(document: TextDocument, analysed: AnalysedDocument): Diagnostic[] {
-  return analysed.notes.flatMap((note) => placedDiagnostics(document, note));
+  const diagnostics: Diagnostic[] = [];
+  for (const note of analysed.notes) {
+    if (note.summary.diagnostics.length > 0) diagnostics.push(...placedDiagnostics(document, note));
+  }
+  return diagnostics;
 }
 
 /** The note's parsed form, for the views that need its headers or body. */
