@@ -62,7 +62,7 @@ export const PLACEHOLDERS = [
 
 /** Placeholders written as template syntax, matched case-sensitively where case is the signal. */
 export const PLACEHOLDER_SYNTAX =
-  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\b(?:XXX+|TODO|TBD|FIXME)\b/gu;
+  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\b(?:XXX+|TODO|TBD|FIXME)\b/g;
 
 /** Which header can fill a placeholder, by words found inside the placeholder. */
 export const PLACEHOLDER_HEADERS: ReadonlyArray<[RegExp, readonly string[]]> = [

@@ -7,8 +7,22 @@ import { removeFix } from './fixes';
 /** Tried only where a line starts (after any quote or space), so it is sticky. */
 const SALUTATION = '(?:(?:hello|hi|hey|greetings|dear),? )?';
 const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${SALUTATION}${greeting}[ \\t]*[,:;!.-]?`), 'iy');
-const LINE_OPENING = /(?:^|\n)[\s"'“]*/g;
+const OPENING_PUNCTUATION = /[ \t"'“]/;
 const TITLES = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame)\.?$/i;
+
+/** Where each line's text starts, after spaces and opening quotes. */
+function lineOpenings(body: string): number[] {
+  const openings: number[] = [];
+  let start = 0;
+  for (;;) {
+    let at = start;
+    while (at < body.length && OPENING_PUNCTUATION.test(body[at])) at++;
+    openings.push(at);
+    const next = body.indexOf('\n', start);
+    if (next === -1) return openings;
+    start = next + 1;
+  }
+}
 
 function greetingName(to: string): string {
   const words = to.trim().split(/\s+/);
@@ -44,8 +58,8 @@ export const formGreeting: Rule = {
   },
   check(context) {
     const findings: RuleFinding[] = [];
-    for (const opening of context.body.matchAll(LINE_OPENING)) {
-      GREETING.lastIndex = opening.index! + opening[0].length;
+    for (const opening of lineOpenings(context.body)) {
+      GREETING.lastIndex = opening;
       const greeting = GREETING.exec(context.body);
       if (!greeting) continue;
       const span = { start: greeting.index, end: greeting.index + greeting[0].trimEnd().length };

@@ -1,7 +1,7 @@
 import { INVISIBLE_CHARACTERS } from '../phrases';
 import type { Rule, RuleFinding } from '../rule';
 
-const INVISIBLE = new RegExp(`[${Object.keys(INVISIBLE_CHARACTERS).join('')}]+`, 'gu');
+const INVISIBLE = new RegExp(`[${Object.keys(INVISIBLE_CHARACTERS).join('')}]+`, 'g');
 /** Joiners are meaningful between emoji (family, flags) and between letters of joining scripts. */
 const JOINER_CONTEXT = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Syriac}\p{Script=Malayalam}\p{Script=Kannada}\p{Script=Telugu}\p{Script=Tamil}\p{Script=Sinhala}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Oriya}]/u;
 

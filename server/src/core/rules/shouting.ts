@@ -6,7 +6,8 @@ const CAPS_WORD = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}][\p{Lu}\p{N}'’&/-]*[\p{Lu}\p{
 /** What may stand between two words of one run. */
 const RUN_GAP = /^[\s,;:!?.&-]*$/;
 const LONG_WORD = 5;
-const TWO_CAPITALS = /\p{Lu}[\p{Lu}\p{N}]/u;
+/** A cheap first look (Latin, Greek and Cyrillic capitals) before the full Unicode scan. */
+const TWO_CAPITALS = /[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][A-Z0-9À-ÖØ-ÞΑ-ΩА-ЯЁ]/;
 
 interface Word {
   start: number;

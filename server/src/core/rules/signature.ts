@@ -15,11 +15,11 @@ function signOff(body: string): { start: number; end: number } | undefined {
   const lastLine = body.slice(lastLineStart);
   const dash = /[-–—~]/.test(lastLine) ? DASH_SIGN_OFF.exec(lastLine) : null;
   if (dash) return { start: lastLineStart + dash.index, end: body.length };
-  const word = WORD_SIGN_OFF.exec(body);
-  if (word) {
-    return { start: word.index + (word[0].startsWith('\n') ? 1 : 0), end: body.length };
-  }
-  return undefined;
+  // A sign-off with a closing word takes at most the last two lines.
+  const lastTwoLinesStart = body.lastIndexOf('\n', lastLineStart - 2) + 1;
+  const word = WORD_SIGN_OFF.exec(body.slice(lastTwoLinesStart));
+  if (!word) return undefined;
+  return { start: lastTwoLinesStart + word.index + (word[0].startsWith('\n') ? 1 : 0), end: body.length };
 }
 
 export const signature: Rule = {
