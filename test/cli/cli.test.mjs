@@ -101,6 +101,20 @@ describe('invite-lint', () => {
     assert.equal(run(['--config', 'other.json', 'team'], dir).code, 0);
   });
 
+  it('does not count a byte order mark as a column', () => {
+    const text = `${PERSONAL}\u200b`;
+    const dir = project({ 'bom.invite': `\ufeff${text}`, 'plain.invite': text });
+    const [withBom, without] = JSON.parse(run(['--format', 'json', '.'], dir).stdout);
+    assert.deepEqual(withBom.messages.map((m) => m.column), without.messages.map((m) => m.column));
+    assert.equal(without.messages[0].column, text.length);
+  });
+
+  it('percent-encodes file names in SARIF', () => {
+    const dir = project({ 'sp ace#é/n%1.invite': STOCK });
+    const [result] = JSON.parse(run(['--format', 'sarif', '.'], dir).stdout).runs[0].results;
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'sp%20ace%23%C3%A9/n%251.invite');
+  });
+
   it('expands globs', () => {
     const dir = project({ 'a.invite': PERSONAL, 'b/c.invite': PERSONAL, 'b/d.txt': STOCK });
     assert.match(run(['**/*.invite'], dir).stdout, /2 files checked/);
@@ -115,6 +129,8 @@ describe('bad input: one line on stderr, exit 2', () => {
     ['an unknown flag', {}, ['--frobnicate'], /^invite-lint: .*frobnicate.*\n$/],
     ['a bad --max-length', {}, ['--max-length', 'ten'], /^invite-lint: --max-length must be a positive integer, got "ten"\n$/],
     ['an invalid config value', { '.invitelintrc.json': '{"maxLength": "long"}', 'a.invite': PERSONAL }, ['a.invite'], /^invite-lint: .*\.invitelintrc\.json: maxLength: expected a positive integer, got "long"\n$/],
+    ['config that is null', { '.invitelintrc.json': 'null', 'a.invite': PERSONAL }, ['a.invite'], /^invite-lint: .*\.invitelintrc\.json: expected an object of settings, got null\n$/],
+    ['a config list with a number in it', { '.invitelintrc.json': '{"extraGenericPhrases": ["ok", 1]}', 'a.invite': PERSONAL }, ['a.invite'], /^invite-lint: .*: extraGenericPhrases\[1\]: expected a string, got number 1\n$/],
     ['config that is not JSON', { '.invitelintrc.json': '{maxLength: 3', 'a.invite': PERSONAL }, ['a.invite'], /^invite-lint: .*\.invitelintrc\.json: invalid JSON: .*\n$/],
   ];
   for (const [name, files, args, stderr] of cases) {

@@ -84,6 +84,10 @@ describe('disable comments and severities', () => {
     assert.deepEqual(findingsOf(`# invite-lint-disable\n${stock}`), []);
   });
 
+  it('ignores case in the directive and the ids', () => {
+    assert.deepEqual(findingsOf(`# INVITE-LINT-DISABLE Generic-Invite No-Personal-Touch\n${stock}`), []);
+  });
+
   it('accepts several ids, separated by spaces or commas', () => {
     const ids = findingsOf(`# invite-lint-disable generic-invite, no-personal-touch\n${stock}`).map((f) => f.ruleId);
     assert.deepEqual(ids, []);
@@ -98,7 +102,7 @@ describe('disable comments and severities', () => {
 describe('options', () => {
   it('reports each bad value by key and keeps the rest', () => {
     const { options, problems } = core.resolveOptions({ maxLength: 'abc', countUnit: 'bytes', rules: { 'no-such-rule': 'error', shouting: 'loud' }, extraPlaceholders: [1] });
-    assert.deepEqual(problems.map((p) => p.key), ['maxLength', 'countUnit', 'rules.no-such-rule', 'rules.shouting', 'extraPlaceholders']);
+    assert.deepEqual(problems.map((p) => p.key), ['maxLength', 'countUnit', 'rules.no-such-rule', 'rules.shouting', 'extraPlaceholders[0]']);
     assert.match(problems[0].message, /positive integer/);
     assert.equal(options.maxLength, 200);
   });

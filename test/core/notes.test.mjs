@@ -52,8 +52,14 @@ describe('fix all', () => {
     assert.equal(count, 4);
   });
 
-  it('never empties a note that is only the stock sentence', () => {
-    const text = "I'd like to add you to my professional network on LinkedIn.";
-    assert.equal(core.fixAll(text, core.DEFAULT_OPTIONS).text, text);
-  });
+  for (const text of [
+    "I'd like to add you to my professional network on LinkedIn.",
+    'Jane Roe has indicated you are a fellow group member of Product Denver:\n',
+    '- Sam Lee\n',
+    '\u200b\u200b\n',
+  ]) {
+    it(`never empties a note: ${JSON.stringify(text)}`, () => {
+      assert.equal(core.fixAll(text, core.DEFAULT_OPTIONS).text, text);
+    });
+  }
 });

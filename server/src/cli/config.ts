@@ -18,6 +18,9 @@ export async function loadConfig(path: string): Promise<Options> {
   } catch (error) {
     throw new UsageError(`${path}: invalid JSON: ${(error as Error).message}`);
   }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new UsageError(`${path}: expected an object of settings, got ${json === null ? 'null' : Array.isArray(json) ? 'an array' : typeof json}`);
+  }
   const { options, problems } = resolveOptions(json, DEFAULT_OPTIONS, true);
   if (problems.length > 0) {
     const [first] = problems;

@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DOCS_URL, RULES, docsUrl, type Finding, type Severity } from '../core';
 
@@ -14,9 +15,9 @@ interface Position {
   column: number;
 }
 
-/** 1-based line and UTF-16 column of every finding's start and end. */
+/** 1-based line and UTF-16 column of every finding's start and end; a byte order mark takes no column. */
 function locate(text: string, findings: Finding[]): { start: Position; end: Position }[] {
-  const lineStarts = [0];
+  const lineStarts = [text.startsWith('\ufeff') ? 1 : 0];
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) lineStarts.push(i + 1);
@@ -121,7 +122,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: relative(cwd, report.path).split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: relative(cwd, report.path).split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
             region: {
               startLine: positions[i].start.line,
               startColumn: positions[i].start.column,
@@ -139,7 +140,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
     runs: [
       {
         tool: { driver: { name: 'invite-lint', version, informationUri: DOCS_URL, rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${cwd.endsWith('/') ? cwd : cwd + '/'}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
         results,
       },

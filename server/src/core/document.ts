@@ -41,7 +41,7 @@ export interface Note {
 const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/;
 const COMMENT = /^[ \t]*#/;
 const HEADER = /^[ \t]*#[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
-const DISABLE = /^[ \t]*#[ \t]*invite-lint-disable(?![\w-])(.*)$/;
+const DISABLE = /^[ \t]*#[ \t]*invite-lint-disable(?![\w-])(.*)$/i;
 const BLANK = /^[ \t\u00a0]*$/;
 export const BOM = '\ufeff';
 
@@ -90,7 +90,7 @@ export function parseNote(text: string): Note {
     }
     const disable = DISABLE.exec(line.text);
     if (disable) {
-      const ids = disable[1].split(/[\s,]+/).filter(Boolean);
+      const ids = disable[1].toLowerCase().split(/[\s,]+/).filter(Boolean);
       if (ids.length === 0) disabled = 'all';
       else if (disabled !== 'all') for (const id of ids) disabled.add(id);
       return;
@@ -115,6 +115,12 @@ export function parseNote(text: string): Note {
     bodyOffset += line.text.length + 1;
   }
   return { text, headers, disabled, body: parts.join('\n'), bodyLines, eol: eol || '\n' };
+}
+
+/** The value of a `# limit:` header, or undefined when it is not a positive whole number. */
+export function parseLimit(value: string | undefined): number | undefined {
+  const limit = value && /^\d+$/.test(value) ? Number(value) : 0;
+  return limit > 0 ? limit : undefined;
 }
 
 export function headerValue(note: Note, key: string): string | undefined {

@@ -1,5 +1,5 @@
 import { countText } from './count';
-import { bodyToNote, headerValue, parseNote, splitNotes, type Note, type NoteSpan } from './document';
+import { bodyToNote, headerValue, parseLimit, parseNote, splitNotes, type Note, type NoteSpan } from './document';
 import type { BodyFix, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { detectTouch, isPersonal } from './touch';
@@ -57,18 +57,18 @@ function finding(fields: Omit<Finding, 'fixes'>, computeFixes: () => Fix[]): Fin
 }
 
 function noteLimit(note: Note, options: Options): number {
-  const header = headerValue(note, 'limit');
-  const limit = header && /^\d+$/.test(header) ? Number(header) : NaN;
-  return limit > 0 ? limit : options.maxLength;
+  return parseLimit(headerValue(note, 'limit')) ?? options.maxLength;
 }
 
+/** A fix that would leave nothing to send is never safe, whatever its rule says. */
 function toNoteFix(note: Note, fix: BodyFix): Fix {
+  const safe = fix.safe && applyEdits(note.body, fix.edits).trim() !== '';
   const edits = fix.edits.map((edit) => ({
     start: bodyToNote(note, edit.start),
     end: bodyToNote(note, edit.end),
     newText: edit.newText.replace(/\n/g, note.eol),
   }));
-  return { title: fix.title, edits, safe: fix.safe, ...(fix.preferred ? { preferred: true } : {}) };
+  return { title: fix.title, edits, safe, ...(fix.preferred ? { preferred: true } : {}) };
 }
 
 /** Analyses one note's text on its own; offsets in the result are relative to that text. */
@@ -90,7 +90,8 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
     for (const { rule, severity } of activeRules(options)) {
       if (note.disabled.has(rule.id)) continue;
       for (const found of rule.check(context)) {
-        const fields = { ruleId: rule.id, severity, message: found.message, start: bodyToNote(note, found.start), end: bodyToNote(note, found.end), noteIndex: 0 };
+        const toNote = (offset: number) => (found.inNote ? offset : bodyToNote(note, offset));
+        const fields = { ruleId: rule.id, severity, message: found.message, start: toNote(found.start), end: toNote(found.end), noteIndex: 0 };
         findings.push(finding(fields, () => (found.fixes?.() ?? []).map((fix) => toNoteFix(note, fix))));
       }
     }

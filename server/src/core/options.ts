@@ -89,10 +89,13 @@ export function resolveOptions(input: unknown, base: Options = DEFAULT_OPTIONS, 
         else problems.push({ key, message: `expected one of ${COUNT_UNITS.join(', ')}, got ${describe(value)}` });
         break;
       case 'extraGenericPhrases':
-      case 'extraPlaceholders':
-        if (Array.isArray(value) && value.every((item) => typeof item === 'string')) options[key] = value;
-        else problems.push({ key, message: `expected an array of strings, got ${describe(value)}` });
+      case 'extraPlaceholders': {
+        const notText = Array.isArray(value) ? value.findIndex((item) => typeof item !== 'string') : -1;
+        if (!Array.isArray(value)) problems.push({ key, message: `expected an array of strings, got ${describe(value)}` });
+        else if (notText >= 0) problems.push({ key: `${key}[${notText}]`, message: `expected a string, got ${describe(value[notText])}` });
+        else options[key] = value;
         break;
+      }
       case 'rules':
         if (!isPlainObject(value)) {
           problems.push({ key, message: `expected an object of rule severities, got ${describe(value)}` });

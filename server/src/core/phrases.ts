@@ -10,7 +10,7 @@ const I_WOULD_LIKE = "(?:I(?:'?d| would)(?: really| just)? (?:like|love)|I (?:ju
 
 /** LinkedIn's stock sentence and its near-verbatim copies: reported even inside a personal note. */
 export const STOCK_INVITATIONS = [
-  `(?:(?:${I_WOULD_LIKE}|let me|please let me|allow me) to )?add you to my (?:professional|${LINKEDIN}) network(?: on ${LINKEDIN})?`,
+  `(?:(?:${I_WOULD_LIKE}|let me|please let me|allow me) to )?add you to my (?:(?:professional|${LINKEDIN}) )+network(?: on ${LINKEDIN})?`,
   `(?:(?:${I_WOULD_LIKE}) to )?add you to my network on ${LINKEDIN}`,
   `(?:${I_WOULD_LIKE}) to join your (?:professional |${LINKEDIN} )?network`,
 ];
@@ -21,7 +21,7 @@ export const BARE_REQUESTS = [
   `(?:${I_WOULD_LIKE}|I'm writing|I am writing) to invite you to (?:join|be part of) my ${NETWORK}`,
   `(?:${I_WOULD_LIKE}) to (?:connect|link up|get connected)(?: with you)?(?: (?:here )?on ${LINKEDIN})?`,
   `(?:${I_WOULD_LIKE}) to add you to my network`,
-  `please (?:accept|consider) my (?:connection |${LINKEDIN} )?(?:invitation|invite|request)`,
+  `(?:please |kindly )?(?:accept|consider) my (?:connection |${LINKEDIN} )?(?:invitation|invite|request)`,
   `(?:would|could|can|will) you (?:please )?(?:accept (?:my|this) (?:invitation|invite|request)|add me)`,
   `let'?s (?:connect|link up|get connected)(?: on ${LINKEDIN})?`,
   `(?:would|I'd|I would) (?:love|like) to connect(?: with you)?(?: (?:here )?on ${LINKEDIN})?`,
@@ -62,7 +62,7 @@ export const PLACEHOLDERS = [
 
 /** Placeholders written as template syntax, matched case-sensitively where case is the signal. */
 export const PLACEHOLDER_SYNTAX =
-  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\b(?:XXX+|TODO|TBD|FIXME)\b/g;
+  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\bXXX+\b|\b(?:TODO|TBD|FIXME)\b(?! (?:apps?|lists?|items?|managers?|trackers?|comments?|tools?|boards?)\b)|\b(?:[Tt]odo|[Tt]bd|[Ff]ixme):/g;
 
 /** Which header can fill a placeholder, by words found inside the placeholder. */
 export const PLACEHOLDER_HEADERS: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -131,7 +131,7 @@ export const SALES_PITCH = [
 ];
 
 const YOUR_WORK =
-  'talks?|posts?|postings?|articles?|blog|book|podcast|episode|papers?|research|work|presentation|keynote|panel|webinar|newsletter|comments?|thread|videos?|course|projects?|library|repo|tool|essays?|interview|piece|study|thesis|report|session|workshop|answer|tweets?|job (?:post|posting|ad|opening)|opening|listing|launch|release|startup|company|team|writing|insights?|take|perspective|story|journey|advice|slides|demo|app|explanations?|answers?|designs?|portfolio|photos|art|lecture|class|feedback|contributions?|open[-\\s]source|code|recommendations?|achievements?|career|expertise';
+  'talks?|posts?|postings?|articles?|blog|book|podcast|episode|papers?|research|work|presentation|keynote|panel|webinar|newsletter|comments?|thread|videos?|course|projects?|library|repo|tool|essays?|interview|piece|study|thesis|report|session|workshop|answer|tweets?|job (?:post|posting|ad|opening)|opening|listing|launch|release|startup|company|team|writing|insights?|take|perspective|story|journey|advice|slides|demo|app|explanations?|answers?|notebooks?|tutorials?|dashboards?|frameworks?|packages?|plugins?|albums?|films?|documentar(?:y|ies)|shows?|columns?|op-eds?|reviews?|speech|sermons?|exhibit(?:ion)?s?|gallery|guides?|threads?|videos?|episodes?|ideas?|thinking|points?|question|survey|data ?set|model|experiment|findings|results|patents?|studies|lectures?|posting|recipe|campaign|photograph\\w*|songs?|music|poems?|novels?|stories|podcasts?|books?|blogs?|channel|newsletters?|courses?|classes|workshops?|talks?|keynotes?|panels?|sessions?|webinars?|presentations?|project|work|designs?|portfolio|photos|art|lecture|class|feedback|contributions?|open[-\\s]source|code|recommendations?|achievements?|career|expertise';
 
 /** Cue phrasings for each of the four personal elements. */
 export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
@@ -143,13 +143,14 @@ export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
     '(?:our|the) (?:chat|conversation|talk|call|meeting|coffee|lunch|dinner|intro) (?:at|during|on|in|last|yesterday|today|this|after|about)',
     "we(?: are|'re| were)? both",
     'both (?:attended|work|worked|studied|belong|are|were|spoke|volunteer|members?)',
-    '(?:former|old|ex-?|fellow) (?:colleagues?|co-?workers?|classmates?|teammates?|managers?|boss|clients?|students?|alumn(?:us|a|i|ae)|members?|speakers?|attendees?|volunteers?|graduates?|founders?|engineers?|designers?)',
+    '(?:former|old|ex-?|fellow) (?:[\\w-]+ ){0,3}?(?:alum|colleagues?|co-?workers?|classmates?|teammates?|managers?|boss|clients?|students?|alumn(?:us|a|i|ae)|members?|speakers?|attendees?|volunteers?|graduates?|founders?|engineers?|designers?)',
     'worked (?:with|together|alongside|under|for) you',
     'you (?:interviewed|taught|mentored|hired|managed|coached|helped|advised|reviewed|answered) (?:me|my)',
-    'classmates?|alumn(?:us|a|i|ae)',
+    '(?:class|room|team|flat|house|lab|band|cohort|ship|bunk)-?mates?|alumn(?:us|a|i|ae)|alums?',
+    "(?:and I|we) (?:[\\w-]+ )?(?:worked|studied|served|volunteered|trained|played|sang|ran|taught|were (?:roommates|classmates|colleagues|teammates|neighbou?rs|partners|in)) (?:together|with|at|in|on|for)",
     'your name (?:is|seems|sounds|looks|was|keeps) (?:familiar|coming up)',
     'crossed paths',
-    'same (?:team|class|company|cohort|program|bootcamp|course|panel|conference|meetup|event|group|floor|office|school|university|lab|project)',
+    'same (?:[\\w-]+ ){0,2}?(?:team|class|company|cohort|program|bootcamp|course|panel|conference|meetup|event|group|floor|office|school|university|lab|project)',
     'sat (?:next to|beside|behind|across from)',
     'at the (?:[\\w-]+ ){0,4}(?:conference|meetup|summit|workshop|event|booth|hackathon|panel|fair|expo|dinner|party|reunion|session|offsite|retreat|course|class)',
     '(?:belong|belongs|belonged) to the',
@@ -184,9 +185,10 @@ export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
     "(?:'s|s') recommendation",
     '(?:her|his|their) recommendation',
     'said (?:I|we) should',
+    "(?:I'm|I am) \\w+'s (?:sister|brother|friend|colleague|co-?worker|cousin|partner|wife|husband|son|daughter|mentor|mentee|manager|teammate|classmate|roommate|neighbou?r|boss|student)",
   ],
   work: [
-    `your (?:(?:recent|latest|new|last|great|excellent|fantastic|brilliant|wonderful|amazing|thoughtful|insightful|popular|viral|first|second|\\w+'s) )?(?:${YOUR_WORK})`,
+    `your (?:[\\w.-]+(?:'s)? ){0,3}?(?:${YOUR_WORK})`,
     "(?:I've|I have|I) (?:been |really |always |just )?(?:read|reading|enjoyed|enjoying|loved|loving|liked|saw|seen|watched|watching|heard|followed|following|admired|admire|appreciated|bookmarked|shared|sharing|quoted|cited|used|using|use|rely on|learned from|learnt from|listened to|listen to|follow|subscribe to|subscribed to|tweet about|tweeted about|tweeting about) (?:your(?! profile| linkedin profile)|you|about|the (?:talk|article|post|book|paper|podcast|interview|piece|thread|episode|keynote|panel)|how|what|that|all|every|everything)",
     `(?:thanks|thank you) for (?:the|your) (?:[\\w-]+ ){0,2}(?:${YOUR_WORK}|ama|q&a)`,
     'congrat(?:s|ulations) on',
@@ -213,7 +215,8 @@ export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
     '(?:could|might|may|would) be (?:useful|helpful|of use|of interest|valuable|relevant)',
     "(?:I|we)(?:'re| are| am|'m) (?:hiring|recruiting|looking for|building|organizing|organising|hosting|running|launching|writing|researching|studying|working on|working in|working at|based in|new to|moving to|relocating)",
     '(?:I|we) (?:run|organize|organise|host|lead|manage|maintain|founded|co-founded|cofounded|teach|mentor|coach|work|specialize|specialise|focus|consult|freelance|volunteer|design|build|write|research|study|help|support)',
-    "(?:I'm|I am|I work as|I've been) (?:a|an|the) (?:[\\w-]+ ){0,3}(?:engineer|designer|developer|manager|recruiter|founder|consultant|researcher|writer|student|graduate|analyst|scientist|marketer|lead|director|teacher|nurse|lawyer|architect|professional|freelancer|specialist|coach|editor|journalist|photographer|artist|investor|advis[eo]r|owner|partner|intern|organi[sz]er|volunteer|member|speaker|maintainer|contributor|strategist|accountant|economist|physician|doctor|producer|head|officer|product manager|owner)s?",
+    "(?:I'm|I am|I work as|I've been) (?:a|an|the) (?:[\\w-]+ ){0,3}(?:engineer|designer|developer|manager|recruiter|founder|consultant|researcher|writer|student|graduate|analyst|scientist|marketer|lead|director|teacher|nurse|lawyer|architect|professional|freelancer|specialist|coach|editor|journalist|photographer|artist|investor|advis[eo]r|owner|partner|intern|organi[sz]er|volunteer|member|speaker|maintainer|contributor|strategist|accountant|economist|physician|doctor|producer|head|officer|product manager|rn|chaplain|cpa|dev|pharmacist|therapist|counsel(?:l)?or|paralegal|attorney|banker|trader|chef|pilot|technician|mechanic|electrician|firefighter|veteran|pastor|librarian|curator|musician|author|illustrator|animator|copywriter|translator|interpreter|tutor|professor|lecturer|postdoc|ceo|cto|cfo|coo|vp|cofounder|co-founder|entrepreneur|contractor|realtor|broker|dentist|surgeon|vet|veterinarian|midwife|paramedic|dietitian|nutritionist|trainer|operator|planner|buyer|seller|creator|builder|fellow|candidate|apprentice|mom|dad|parent)s?",
+    'can (?:help|assist|support|advise|introduce|share|offer|mentor|review|connect you)',
     '(?:looking|searching|applying) for (?:a |an |my |new |the )?(?:[\\w-]+ ){0,3}(?:role|roles|position|positions|job|jobs|opportunit\\w*|internship|opening|openings|work)',
     'keep me in mind',
     '(?:my|see my) (?:resume|résumé|cv|portfolio|profile)',
@@ -221,6 +224,27 @@ export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
     'compare notes|swap (?:notes|ideas|stories)|exchange (?:ideas|notes)',
   ],
 };
+
+const PERSON = "(?!(?:I|It|This|That|He|She|They|We|You|Someone|Everyone|Nobody|LinkedIn|Google|Everything)\\b)\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]+)?";
+
+/**
+ * A mutual connection named in the note: a capitalised name next to what they said or did.
+ * Matched case-sensitively (capitals are the signal), as plain regular expressions.
+ */
+export const NAMED_MUTUAL_CUES = [
+  `(?:[Mm]y|[Oo]ur) (?:good |old |dear |former |close )?(?:friend|colleague|co-?worker|manager|mentor|boss|classmate|roommate|teammate|cousin|sister|brother|partner|neighbou?r|professor|advis[eo]r) ${PERSON}`,
+  `${PERSON}(?: from [^.!?\\n]{1,40}?)? (?:said|says|told|recommended|mentioned|suggested|introduced|thought|speaks|spoke|pointed|referred|sends|sent|and I)\\b`,
+];
+
+/** Everyday words: a run of capitals with one of them in it is shouting, not a name. */
+export const COMMON_WORDS = new Set(
+  (
+    'A AN THE AND OR BUT TO OF IN ON AT FOR FROM WITH BY AS IS ARE AM BE BEEN WAS WERE I ME MY WE OUR YOU YOUR HE SHE ' +
+    'THEY THEM THIS THAT THESE THOSE HERE THERE SO NOT NO YES DO DOES DID CAN WILL WOULD SHOULD COULD JUST VERY REALLY ' +
+    'PLEASE THANK THANKS HELLO HI HEY LET LETS LET’S LET\'S CONNECT ACCEPT INVITATION INVITE NETWORK NOW TODAY NEW GREAT ' +
+    'BEST LOVE LIKE WANT NEED HELP ALL ONE MORE MOST GET GOOD WHAT WHEN WHY HOW WHO ABOUT AMAZING IMPORTANT URGENT'
+  ).split(' '),
+);
 
 /** Upper-case words that are names of things, not shouting. */
 export const ACRONYMS = new Set(
@@ -261,6 +285,7 @@ export const INVISIBLE_CHARACTERS: Record<string, string> = {
   '\u2067': 'RIGHT-TO-LEFT ISOLATE',
   '\u2068': 'FIRST STRONG ISOLATE',
   '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\u2800': 'BRAILLE PATTERN BLANK',
   '\u3164': 'HANGUL FILLER',
   '\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
   '\uffa0': 'HALFWIDTH HANGUL FILLER',

@@ -16,9 +16,10 @@ export interface BodyFix {
 }
 
 export interface RuleFinding {
-  /** Body offsets. */
+  /** Body offsets, or note offsets with `inNote` (for a problem in a header). */
   start: number;
   end: number;
+  inNote?: boolean;
   message: string;
   /** Computed only when someone asks for the fixes. */
   fixes?: () => BodyFix[];

@@ -1,15 +1,40 @@
 /**
  * Phrase matching and sentence helpers shared by the rules. Phrase tables are written in a small
- * dialect of regular expressions: a `'` matches any apostrophe (straight or curly) and a space
- * matches any run of white space, line breaks included. Matching ignores case.
+ * dialect of regular expressions: a `'` matches any apostrophe (straight or curly), a space
+ * matches any run of white space, line breaks included, and ` ?` optional white space (inside a
+ * character class only the apostrophe is widened). Matching ignores case.
  */
 
-const APOSTROPHE = "['\u2019\u2018\u02bc]";
+const APOSTROPHES = "'\u2019\u2018\u02bc";
 const WORD_START = '\\b';
 const WORD_END = '(?![\\w\\u00c0-\\u024f])';
 
+/** Rewrites the table dialect into a regular expression, leaving escapes alone. */
 function loosen(source: string): string {
-  return source.replace(/'/g, APOSTROPHE).replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      out += char + (source[++i] ?? '');
+    } else if (char === "'") {
+      out += inClass ? APOSTROPHES : `[${APOSTROPHES}]`;
+    } else if (inClass) {
+      inClass = char !== ']';
+      out += char;
+    } else if (char === '[') {
+      inClass = true;
+      out += char;
+    } else if (char === ' ') {
+      while (source[i + 1] === ' ') i++;
+      const optional = source[i + 1] === '?';
+      if (optional) i++;
+      out += optional ? '\\s*' : '\\s+';
+    } else {
+      out += char;
+    }
+  }
+  return out;
 }
 
 export function escapeRegExp(literal: string): string {
@@ -137,11 +162,4 @@ export function nonOverlapping<T extends Span>(spans: T[]): T[] {
   const kept: T[] = [];
   for (const span of sorted) if (kept.length === 0 || span.start >= kept[kept.length - 1].end) kept.push(span);
   return kept;
-}
-
-/** Whether the text has anything but white space outside the span. */
-export function hasTextOutside(text: string, span: Span): boolean {
-  for (let i = 0; i < span.start; i++) if (!/\s/.test(text[i])) return true;
-  for (let i = text.length - 1; i >= span.end; i--) if (!/\s/.test(text[i])) return true;
-  return false;
 }

@@ -1,5 +1,5 @@
 import { headerValue, type Note } from './document';
-import { TOUCH_CUES } from './phrases';
+import { NAMED_MUTUAL_CUES, TOUCH_CUES } from './phrases';
 import { escapeRegExp, phraseRegex } from './text';
 import { TOUCH_KINDS, type PersonalTouch, type TouchKind } from './types';
 
@@ -7,6 +7,7 @@ const CUE_REGEXES = Object.fromEntries(
   TOUCH_KINDS.map((kind) => [kind, phraseRegex(TOUCH_CUES[kind], 'i')]),
 ) as Record<TouchKind, RegExp>;
 const ANY_CUE = phraseRegex(TOUCH_KINDS.flatMap((kind) => TOUCH_CUES[kind]), 'i');
+const NAMED_MUTUAL = new RegExp(`(?<![\\p{L}])(?:${NAMED_MUTUAL_CUES.join('|')})`, 'u');
 
 /** Headers whose value, written into the body, shows that element. */
 const HEADER_EVIDENCE: Record<TouchKind, readonly string[]> = {
@@ -31,13 +32,14 @@ function headerEvidence(note: Note, kind: TouchKind): boolean {
 
 /** Whether the note shows any of the four personal elements: one scan, stopping at the first cue. */
 export function isPersonal(note: Note): boolean {
-  return ANY_CUE.test(note.body) || TOUCH_KINDS.some((kind) => headerEvidence(note, kind));
+  return ANY_CUE.test(note.body) || NAMED_MUTUAL.test(note.body) || TOUCH_KINDS.some((kind) => headerEvidence(note, kind));
 }
 
 /** Which of the four personal elements the note's body shows. */
 export function detectTouch(note: Note): PersonalTouch {
   const touch = {} as PersonalTouch;
   for (const kind of TOUCH_KINDS) touch[kind] = CUE_REGEXES[kind].test(note.body) || headerEvidence(note, kind);
+  touch.mutual ||= NAMED_MUTUAL.test(note.body);
   return touch;
 }
 

@@ -1,6 +1,6 @@
 import { BARE_REQUESTS, STOCK_INVITATIONS } from '../phrases';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
-import { hasTextOutside, literalPhraseRegex, matches, nonOverlapping, phraseRegex, sentenceAround, type Span } from '../text';
+import { literalPhraseRegex, matches, nonOverlapping, phraseRegex, sentenceAround, type Span } from '../text';
 import { removeFix, replaceWithPatternFixes } from './fixes';
 
 const STOCK = phraseRegex(STOCK_INVITATIONS);
@@ -14,7 +14,7 @@ function finding(context: RuleContext, sentence: Span, message: string): RuleFin
     message,
     fixes: () => {
       // Removing the sentence is safe only when what stays is a personal note in its own right.
-      const safe = context.personal && hasTextOutside(context.body, sentence);
+      const safe = context.personal;
       return [
         { ...removeFix(context.body, sentence, 'Remove the generic sentence', safe), preferred: true },
         ...replaceWithPatternFixes(context, sentence),

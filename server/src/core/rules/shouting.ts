@@ -1,11 +1,10 @@
-import { ACRONYMS } from '../phrases';
+import { ACRONYMS, COMMON_WORDS } from '../phrases';
 import type { Rule, RuleFinding } from '../rule';
 
-/** An all-capitals word of two or more letters (digits allowed, as in B2B). */
-const CAPS_WORD = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}][\p{Lu}\p{N}'’&/-]*[\p{Lu}\p{N}](?![\p{L}\p{N}])/gu;
+/** An all-capitals word (digits allowed, as in B2B); `ACME_EVENT` is one word. */
+const CAPS_WORD = /(?<![\p{L}\p{N}_])[\p{Lu}\p{N}](?:[\p{Lu}\p{N}'’&/-]*[\p{Lu}\p{N}])?(?![\p{L}\p{N}_])/gu;
 /** What may stand between two words of one run. */
 const RUN_GAP = /^[\s,;:!?.&-]*$/;
-const LONG_WORD = 5;
 /** A cheap first look (Latin, Greek and Cyrillic capitals) before the full Unicode scan. */
 const TWO_CAPITALS = /[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][A-Z0-9À-ÖØ-ÞΑ-ΩА-ЯЁ]/;
 
@@ -19,9 +18,10 @@ function isShouted(word: Word): boolean {
   return /\p{Lu}/u.test(word.text) && !/\p{N}/u.test(word.text) && !ACRONYMS.has(word.text.replace(/['’]S$/, ''));
 }
 
+/** Two or more shouted words, one of them an everyday word: names such as UNICEF WASH are not shouting. */
 function isShoutingRun(run: Word[]): boolean {
   const shouted = run.filter(isShouted);
-  return shouted.length >= 2 || shouted.some((word) => word.text.length >= LONG_WORD);
+  return shouted.length >= 2 && shouted.some((word) => COMMON_WORDS.has(word.text));
 }
 
 function sentenceCase(body: string, run: Word[], start: number, end: number): string {
@@ -40,19 +40,21 @@ function sentenceCase(body: string, run: Word[], start: number, end: number): st
 
 export const shouting: Rule = {
   id: 'shouting',
-  description: 'Runs of ALL-CAPS words (acronyms such as AI, UX or NYC are fine).',
+  description: 'Runs of ALL-CAPS words (acronyms and names such as AI, UX, NYC or INSEAD are fine).',
   defaultSeverity: 'warning',
   explanation:
     'Capitals read as shouting, and in a first message from a stranger they look like spam. Write in normal case; if a word needs weight, choose a stronger word instead.',
   examples: {
     bad: [
       'We met at the Denver product meetup. «PLEASE ACCEPT» my invitation!',
-      'I enjoyed your talk on onboarding, it was «AMAZING»!',
+      'I enjoyed your talk on onboarding, it was «SO AMAZING»!',
+      'We met at PyCon. «I AM SO EXCITED TO CONNECT»!',
     ],
     good: [
       'We met at the AI and UX meetup in NYC and talked about LLM evals.',
       'I enjoyed your talk on B2B SaaS pricing at SXSW; our CEO shared it with the whole team.',
       'I met you at the IEEE VR conference in the Q&A after your session.',
+      'We met at the UNICEF WASH workshop in Nairobi, right after your INSEAD guest lecture.',
     ],
   },
   check(context) {

@@ -1,6 +1,7 @@
 import { overflowStart } from '../count';
 import { SHORTER_WORDINGS } from '../phrases';
-import type { BodyFix, Rule, RuleContext } from '../rule';
+import { parseLimit } from '../document';
+import type { BodyFix, Rule, RuleContext, RuleFinding } from '../rule';
 import { matches, phraseRegex } from '../text';
 import { firstWordCase } from './fixes';
 
@@ -30,6 +31,7 @@ export const tooLong: Rule = {
     bad: [
       "We met at the Denver product meetup last week and talked about onboarding flows for hours. I would love to keep that conversation going here, and I would like to hear how your team runs its research i«nterviews.»",
       "# limit: 60\nWe met at the PyCon sprints in May and fixed that parser bug«.»",
+      '# limit: «300 chars»\nWe met at the PyCon sprints in May and fixed that parser bug.',
       "We met at the Denver product meetup last week and talked about onboarding flows for hours; I would love to keep going and hear how your team runs research with customers who are brand new to the app «🙂»",
     ],
     good: [
@@ -38,11 +40,17 @@ export const tooLong: Rule = {
     ],
   },
   check(context) {
+    const limitHeader = context.note.headers.find((header) => header.key === 'limit' && header.value !== '');
+    const badLimit: RuleFinding[] =
+      limitHeader && parseLimit(limitHeader.value) === undefined
+        ? [{ start: limitHeader.valueStart, end: limitHeader.valueEnd, inNote: true, message: `"# limit: ${limitHeader.value}" is not a positive whole number; the limit is ${context.limit}.` }]
+        : [];
     const start = overflowStart(context.body, context.limit, context.options.countUnit);
-    if (start === undefined) return [];
+    if (start === undefined) return badLimit;
     const total = context.count(context.body);
     const over = total - context.limit;
     return [
+      ...badLimit,
       {
         start,
         end: context.body.length,
