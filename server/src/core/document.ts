@@ -30,7 +30,7 @@ export interface Note {
   text: string;
   headers: Header[];
   /** Rule ids turned off by `# invite-lint-disable`; `all` when no id is given. */
-  disabled: Set<string> | 'all';
+  disabled: ReadonlySet<string> | 'all';
   /** The text that is sent: body lines joined with one `\n` each. */
   body: string;
   bodyLines: BodyLine[];
@@ -39,82 +39,99 @@ export interface Note {
 }
 
 const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/;
-const COMMENT = /^[ \t]*#/;
 const HEADER = /^[ \t]*#[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 const DISABLE = /^[ \t]*#[ \t]*invite-lint-disable(?![\w-])(.*)$/i;
-const BLANK = /^[ \t\u00a0]*$/;
 export const BOM = '\ufeff';
-
-interface Line {
-  start: number;
-  text: string;
-  eol: string;
-}
-
-/** Calls `visit` for each line from `from` on; CRLF, LF and CR all end a line. */
-function forEachLine(text: string, from: number, visit: (line: Line) => void): void {
-  let start = from;
-  while (start < text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    const eol = text.startsWith('\r\n', end) ? '\r\n' : end < text.length ? text[end] : '';
-    visit({ start, text: text.slice(start, end), eol });
-    start = end + eol.length;
-  }
-}
 
 /** Splits a document into its notes. A leading byte order mark belongs to no note. */
 export function splitNotes(text: string): NoteSpan[] {
   const spans: NoteSpan[] = [];
   let start = text.startsWith(BOM) ? 1 : 0;
-  forEachLine(text, start, (line) => {
-    if (line.text.includes('---') && SEPARATOR.test(line.text)) {
-      spans.push({ start, end: line.start });
-      start = line.start + line.text.length + line.eol.length;
+  for (let lineStart = start; lineStart < text.length; ) {
+    let end = lineStart;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const next = end + (text.startsWith('\r\n', end) ? 2 : end < text.length ? 1 : 0);
+    let first = lineStart;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (text.charCodeAt(first) === 45 && SEPARATOR.test(text.slice(lineStart, end))) {
+      spans.push({ start, end: lineStart });
+      start = next;
     }
-  });
+    lineStart = next;
+  }
   spans.push({ start, end: text.length });
   return spans;
 }
 
+const NOTHING_DISABLED: ReadonlySet<string> = new Set();
+
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Parses one note. Allocation is kept low: this runs for every note of every analysis. */
 export function parseNote(text: string): Note {
   const headers: Header[] = [];
-  let disabled: Set<string> | 'all' = new Set();
-  const textLines: Line[] = [];
+  let disabled: ReadonlySet<string> | 'all' = NOTHING_DISABLED;
+  /** Start and end offsets of each non-comment line, flattened. */
+  const textLines: number[] = [];
   let eol = '';
-  forEachLine(text, 0, (line) => {
-    if (!eol && line.eol) eol = line.eol;
-    if (!COMMENT.test(line.text)) {
-      textLines.push(line);
-      return;
+  let onlyLineFeeds = true;
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const lineEol = text.startsWith('\r\n', end) ? '\r\n' : end < text.length ? text[end] : '';
+    if (!eol) eol = lineEol;
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (first < end && text.charCodeAt(first) === 35) {
+      disabled = readComment(text.slice(start, end), start, headers, disabled);
+    } else {
+      textLines.push(start, end);
+      if (lineEol !== '\n' && lineEol !== '') onlyLineFeeds = false;
     }
-    const disable = DISABLE.exec(line.text);
-    if (disable) {
-      const ids = disable[1].toLowerCase().split(/[\s,]+/).filter(Boolean);
-      if (ids.length === 0) disabled = 'all';
-      else if (disabled !== 'all') for (const id of ids) disabled.add(id);
-      return;
-    }
-    const header = HEADER.exec(line.text);
-    if (header) {
-      const valueEnd = line.start + line.text.trimEnd().length;
-      headers.push({ key: header[1].toLowerCase(), value: header[2], valueStart: valueEnd - header[2].length, valueEnd });
-    }
-  });
-  let first = 0;
-  let last = textLines.length - 1;
-  while (first <= last && BLANK.test(textLines[first].text)) first++;
-  while (last >= first && BLANK.test(textLines[last].text)) last--;
-  const bodyLines: BodyLine[] = [];
-  const parts: string[] = [];
-  let bodyOffset = 0;
-  for (let i = first; i <= last; i++) {
-    const line = textLines[i];
-    bodyLines.push({ noteStart: line.start, bodyStart: bodyOffset, length: line.text.length });
-    parts.push(line.text);
-    bodyOffset += line.text.length + 1;
+    start = end + lineEol.length;
   }
-  return { text, headers, disabled, body: parts.join('\n'), bodyLines, eol: eol || '\n' };
+  let first = 0;
+  let last = textLines.length - 2;
+  while (first <= last && isBlankRange(text, textLines[first], textLines[first + 1])) first += 2;
+  while (last >= first && isBlankRange(text, textLines[last], textLines[last + 1])) last -= 2;
+  const bodyLines: BodyLine[] = [];
+  let bodyOffset = 0;
+  let contiguous = onlyLineFeeds;
+  for (let i = first; i <= last; i += 2) {
+    if (i > first && textLines[i] !== textLines[i - 1] + 1) contiguous = false;
+    bodyLines.push({ noteStart: textLines[i], bodyStart: bodyOffset, length: textLines[i + 1] - textLines[i] });
+    bodyOffset += textLines[i + 1] - textLines[i] + 1;
+  }
+  // Lines that follow each other with plain line feeds are the body as they stand in the note.
+  const body =
+    bodyLines.length === 0
+      ? ''
+      : contiguous
+        ? text.slice(textLines[first], textLines[last + 1])
+        : bodyLines.map((line) => text.slice(line.noteStart, line.noteStart + line.length)).join('\n');
+  return { text, headers, disabled, body, bodyLines, eol: eol || '\n' };
+}
+
+/** Reads a comment line: a disable directive or a header. Returns the rules disabled so far. */
+function readComment(line: string, lineStart: number, headers: Header[], disabled: ReadonlySet<string> | 'all'): ReadonlySet<string> | 'all' {
+  const disable = DISABLE.exec(line);
+  if (disable) {
+    const ids = disable[1].toLowerCase().split(/[\s,]+/).filter(Boolean);
+    if (ids.length === 0 || disabled === 'all') return 'all';
+    return new Set([...disabled, ...ids]);
+  }
+  const header = HEADER.exec(line);
+  if (header) {
+    const valueEnd = lineStart + line.trimEnd().length;
+    headers.push({ key: header[1].toLowerCase(), value: header[2], valueStart: valueEnd - header[2].length, valueEnd });
+  }
+  return disabled;
 }
 
 /** The value of a `# limit:` header, or undefined when it is not a positive whole number. */

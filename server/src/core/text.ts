@@ -64,7 +64,13 @@ export interface Span {
   end: number;
 }
 
-export function* matches(regex: RegExp, text: string): Generator<Span & { match: RegExpExecArray }> {
+export interface Match extends Span {
+  text: string;
+}
+
+/** Every match of a global regex in the text. */
+export function matches(regex: RegExp, text: string): Match[] {
+  const found: Match[] = [];
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text))) {
@@ -72,8 +78,9 @@ export function* matches(regex: RegExp, text: string): Generator<Span & { match:
       regex.lastIndex++;
       continue;
     }
-    yield { start: match.index, end: match.index + match[0].length, match };
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
+  return found;
 }
 
 function lineStart(text: string, offset: number): number {

@@ -47,15 +47,20 @@ export const genericInvite: Rule = {
     ],
   },
   check(context) {
+    const { body } = context;
     const extra = literalPhraseRegex(context.options.extraGenericPhrases);
-    const reported = [
-      ...[...(MENTIONS_NETWORK.test(context.body) ? matches(STOCK, context.body) : [])].map((match) => ({ ...match, message: "LinkedIn's stock invitation text reads as auto-generated." })),
-      ...[...(extra ? matches(extra, context.body) : [])].map((match) => ({ ...match, message: `"${match.match[0]}" is on your list of generic phrases.` })),
-      ...(context.personal
-        ? []
-        : [...matches(BARE, context.body)].map((match) => ({ ...match, message: 'A bare request to connect, with nothing that says why this person.' }))),
-    ];
-    const sentences = reported.map((match) => ({ ...sentenceAround(context.body, match), message: match.message }));
+    const reported: (Span & { message: string })[] = [];
+    if (MENTIONS_NETWORK.test(body)) {
+      for (const match of matches(STOCK, body)) reported.push({ ...match, message: "LinkedIn's stock invitation text reads as auto-generated." });
+    }
+    if (extra) {
+      for (const match of matches(extra, body)) reported.push({ ...match, message: `"${match.text}" is on your list of generic phrases.` });
+    }
+    if (!context.personal) {
+      for (const match of matches(BARE, body)) reported.push({ ...match, message: 'A bare request to connect, with nothing that says why this person.' });
+    }
+    if (reported.length === 0) return [];
+    const sentences = reported.map((match) => ({ ...sentenceAround(body, match), message: match.message }));
     return nonOverlapping(sentences).map((sentence) => finding(context, sentence, sentence.message));
   },
 };

@@ -43,11 +43,11 @@ export const placeholder: Rule = {
   },
   check(context) {
     const extra = literalPhraseRegex(context.options.extraPlaceholders);
-    const spans = [
-      ...matches(PLACEHOLDER_WORDS, context.body),
-      ...matches(PLACEHOLDER_SYNTAX, context.body),
-      ...(extra ? matches(extra, context.body) : []),
-    ];
+    const spans = matches(PLACEHOLDER_WORDS, context.body).concat(
+      matches(PLACEHOLDER_SYNTAX, context.body),
+      extra ? matches(extra, context.body) : [],
+    );
+    if (spans.length === 0) return [];
     return nonOverlapping(spans).map(({ start, end }) => {
       const text = context.body.slice(start, end);
       return { start, end, message: `Unfilled placeholder "${text}".`, fixes: () => fillFixes(context, { start, end }, text) };

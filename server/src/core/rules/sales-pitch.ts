@@ -25,11 +25,10 @@ export const salesPitch: Rule = {
     ],
   },
   check(context) {
-    const links = MAY_HAVE_LINK.test(context.body) ? [...matches(LINK, context.body)] : [];
-    return [...links, ...matches(PITCH, context.body)].sort((a, b) => a.start - b.start).map(({ start, end, match }) => ({
-      start,
-      end,
-      message: `"${match[0]}" reads as a sales pitch in a first message.`,
-    }));
+    const links = MAY_HAVE_LINK.test(context.body) ? matches(LINK, context.body) : [];
+    return links
+      .concat(matches(PITCH, context.body))
+      .sort((a, b) => a.start - b.start)
+      .map(({ start, end, text }) => ({ start, end, message: `"${text}" reads as a sales pitch in a first message.` }));
   },
 };

@@ -5,8 +5,8 @@ import type { Rule, RuleFinding } from '../rule';
 const CAPS_WORD = /(?<![\p{L}\p{N}_])[\p{Lu}\p{N}](?:[\p{Lu}\p{N}'’&/-]*[\p{Lu}\p{N}])?(?![\p{L}\p{N}_])/gu;
 /** What may stand between two words of one run. */
 const RUN_GAP = /^[\s,;:!?.&-]*$/;
-/** A cheap first look (Latin, Greek and Cyrillic capitals) before the full Unicode scan. */
-const TWO_CAPITALS = /[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][A-Z0-9À-ÖØ-ÞΑ-ΩА-ЯЁ]/;
+/** A cheap first look (Latin, Greek and Cyrillic capitals): two capital words in a row. */
+const TWO_CAPITAL_WORDS = /[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][\s,;:!?.&-]+[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][A-Z0-9À-ÖØ-ÞΑ-ΩА-ЯЁ]/;
 
 interface Word {
   start: number;
@@ -58,7 +58,7 @@ export const shouting: Rule = {
     ],
   },
   check(context) {
-    if (!TWO_CAPITALS.test(context.body)) return [];
+    if (!TWO_CAPITAL_WORDS.test(context.body)) return [];
     const words: Word[] = [...context.body.matchAll(CAPS_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
     const findings: RuleFinding[] = [];
     let run: Word[] = [];

@@ -7,6 +7,7 @@ const DASH = '(?:--?|[–—~])';
 /** `- Name` on its own last line, or after the last sentence on the same line. */
 const DASH_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?)]))[ \\t]*${DASH}[ \\t]*${NAME}[ \\t]*$`, 'u');
 /** `Best,` then `Name` on the last line, or `Thanks, Name` alone on it. */
+const MAX_SIGN_OFF_LINE = 60;
 const CLOSINGS = SIGN_OFF_WORDS.split('|').map((words) => `[${words[0].toUpperCase()}${words[0]}]${words.slice(1)}`).join('|');
 const WORD_SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:${CLOSINGS})[ \\t]*[,!.]?[ \\t]*(?:\\n[ \\t]*|[ \\t]+)(?:${DASH}[ \\t]*)?${NAME}[ \\t]*$`, 'u');
 
@@ -15,7 +16,8 @@ function signOff(body: string): { start: number; end: number } | undefined {
   const lastLine = body.slice(lastLineStart);
   const dash = /[-–—~]/.test(lastLine) ? DASH_SIGN_OFF.exec(lastLine) : null;
   if (dash) return { start: lastLineStart + dash.index, end: body.length };
-  // A sign-off with a closing word takes at most the last two lines.
+  // A sign-off with a closing word takes at most the last two lines, and its name line is short.
+  if (lastLine.length > MAX_SIGN_OFF_LINE) return undefined;
   const lastTwoLinesStart = body.lastIndexOf('\n', lastLineStart - 2) + 1;
   const word = WORD_SIGN_OFF.exec(body.slice(lastTwoLinesStart));
   if (!word) return undefined;

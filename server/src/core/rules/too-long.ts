@@ -10,11 +10,7 @@ const WORDINGS = SHORTER_WORDINGS.map(([long, short]) => ({ long, short, regex: 
 function shorterWordingFixes(context: RuleContext): BodyFix[] {
   const fixes: { fix: BodyFix; saved: number }[] = [];
   for (const { long, short, regex } of WORDINGS) {
-    const edits = [...matches(regex, context.body)].map(({ start, end, match }) => ({
-      start,
-      end,
-      newText: firstWordCase(match[0], short),
-    }));
+    const edits = matches(regex, context.body).map(({ start, end, text }) => ({ start, end, newText: firstWordCase(text, short) }));
     const saved = edits.reduce((sum, edit) => sum + context.count(context.body.slice(edit.start, edit.end)) - context.count(edit.newText), 0);
     if (saved > 0) fixes.push({ fix: { title: `Shorten "${long}" to "${short}" (saves ${saved})`, edits, safe: true }, saved });
   }
