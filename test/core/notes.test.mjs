@@ -63,3 +63,24 @@ describe('fix all', () => {
     });
   }
 });
+
+describe('fills from headers', () => {
+  const fill = (text) => core.analyzeDocument(text, core.DEFAULT_OPTIONS).findings.find((f) => f.ruleId === 'placeholder').fixes[0];
+  it('puts the first name of # to: into a first-name placeholder', () => {
+    const text = '# to: Priya Natarajan\nHi {first_name}, we met at PyCon.';
+    assert.equal(core.applyEdits(text, fill(text).edits), '# to: Priya Natarajan\nHi Priya, we met at PyCon.');
+  });
+
+  it('puts the # mutual: name into so-and-so', () => {
+    const text = "# mutual: Jane Roe\nI'm a friend of so-and-so's from PyCon.";
+    assert.equal(core.applyEdits(text, fill(text).edits), "# mutual: Jane Roe\nI'm a friend of Jane Roe's from PyCon.");
+  });
+});
+
+describe('a stock clause inside a personal sentence', () => {
+  it('is removed with its separator, keeping the rest of the sentence', () => {
+    const text = "We met at the Denver meetup, I'd like to add you to my professional network on LinkedIn, thanks!";
+    const finding = core.analyzeDocument(text, core.DEFAULT_OPTIONS).findings.find((f) => f.ruleId === 'generic-invite');
+    assert.equal(core.applyEdits(text, finding.fixes[0].edits), 'We met at the Denver meetup, thanks!');
+  });
+});

@@ -192,7 +192,7 @@ export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
     "(?:I've|I have|I) (?:been |really |always |just )?(?:read|reading|enjoyed|enjoying|loved|loving|liked|saw|seen|watched|watching|heard|followed|following|admired|admire|appreciated|bookmarked|shared|sharing|quoted|cited|used|using|use|rely on|learned from|learnt from|listened to|listen to|follow|subscribe to|subscribed to|tweet about|tweeted about|tweeting about) (?:your(?! profile| linkedin profile)|you|about|the (?:talk|article|post|book|paper|podcast|interview|piece|thread|episode|keynote|panel)|how|what|that|all|every|everything)",
     `(?:thanks|thank you) for (?:the|your) (?:[\\w-]+ ){0,2}(?:${YOUR_WORK}|ama|q&a)`,
     'congrat(?:s|ulations) on',
-    "(?:saw|noticed|read|heard|learned|see) (?:that )?you(?:'re| are| were|'ve| have| had|'d)?",
+    "(?:saw|noticed|read|heard|learned|see) (?:that you|you(?:'re| are| were|'ve| have| had|'d))",
     'impressed (?:by|with)',
     'inspired (?:me|by)',
     'thanks to your',

@@ -146,6 +146,42 @@ export function sentenceAround(text: string, span: Span): Span {
   return { start, end: Math.max(end, span.end) };
 }
 
+const CLAUSE_SEPARATOR = /[,;:—–]/;
+const END_MARK = /[.!?…]+["'\u2019\u201d)]*$/;
+
+/** The clause of its sentence that holds the span, so that the sentence's other clauses survive. */
+export function clauseAround(text: string, span: Span): Span {
+  const sentence = sentenceAround(text, span);
+  let start = span.start;
+  while (start > sentence.start && !CLAUSE_SEPARATOR.test(text[start - 1])) start--;
+  while (start < span.start && /\s/.test(text[start])) start++;
+  let end = span.end;
+  while (end < sentence.end && !CLAUSE_SEPARATOR.test(text[end])) end++;
+  return { start, end };
+}
+
+/**
+ * The span to delete so that a clause disappears with the separator that joined it: a middle or
+ * last clause takes the separator before it (a last one leaves the sentence's end mark), a first
+ * clause the separator after it, and a whole sentence goes as `removalSpan` says.
+ */
+export function clauseRemovalSpan(text: string, clause: Span): Span {
+  const sentence = sentenceAround(text, clause);
+  let before = clause.start;
+  while (before > sentence.start && /\s/.test(text[before - 1])) before--;
+  if (before > sentence.start && CLAUSE_SEPARATOR.test(text[before - 1])) {
+    const endsSentence = clause.end >= sentence.end;
+    const mark = endsSentence ? (END_MARK.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0) : 0;
+    return { start: before - 1, end: clause.end - mark };
+  }
+  if (clause.end < sentence.end && CLAUSE_SEPARATOR.test(text[clause.end])) {
+    let after = clause.end + 1;
+    while (after < sentence.end && /[ \t]/.test(text[after])) after++;
+    return { start: clause.start, end: after };
+  }
+  return removalSpan(text, clause);
+}
+
 /**
  * The span to delete so that `span` disappears with the white space it leaves behind:
  * a whole line goes with its line break, otherwise the spaces after it (or before it at a line end).

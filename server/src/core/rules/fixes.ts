@@ -3,9 +3,8 @@ import { PATTERNS, toPlainText } from '../patterns';
 import type { BodyFix, RuleContext } from '../rule';
 import { removalSpan, type Span } from '../text';
 
-export function removeFix(body: string, span: Span, title: string, safe: boolean): BodyFix {
-  const removed = removalSpan(body, span);
-  return { title, edits: [{ ...removed, newText: '' }], safe };
+export function removeFix(body: string, span: Span, title: string, safe: boolean, removal = removalSpan): BodyFix {
+  return { title, edits: [{ ...removal(body, span), newText: '' }], safe };
 }
 
 /** Slot `work` is filled from the `# read:` header, every other slot from the header of its name. */
@@ -32,6 +31,14 @@ export function replaceWithPatternFixes(context: RuleContext, span: Span): BodyF
     edits: [{ ...span, newText: text }],
     safe: false,
   }));
+}
+
+const TITLES = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame)\.?$/i;
+
+/** How to greet someone by the name in a `# to:` header: the first name, or title and surname. */
+export function firstNameOf(fullName: string): string {
+  const words = fullName.trim().split(/\s+/);
+  return TITLES.test(words[0]) ? words.join(' ') : words[0];
 }
 
 export function firstWordCase(original: string, replacement: string): string {

@@ -2,13 +2,12 @@ import { headerValue } from '../document';
 import { FORM_GREETINGS } from '../phrases';
 import type { BodyFix, Rule, RuleContext, RuleFinding } from '../rule';
 import { phraseRegex, type Span } from '../text';
-import { removeFix } from './fixes';
+import { firstNameOf, removeFix } from './fixes';
 
 /** Tried only where a line starts (after any quote or space), so it is sticky. */
 const SALUTATION = '(?:(?:hello|hi|hey|greetings|dear),? )?';
 const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${SALUTATION}${greeting}[ \\t]*[,:;!.-]?`), 'iy');
 const OPENING_PUNCTUATION = /[ \t"'“]/;
-const TITLES = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame)\.?$/i;
 
 /** Where each line's text starts, after spaces and opening quotes. */
 function lineOpenings(body: string): number[] {
@@ -24,15 +23,10 @@ function lineOpenings(body: string): number[] {
   }
 }
 
-function greetingName(to: string): string {
-  const words = to.trim().split(/\s+/);
-  return TITLES.test(words[0]) ? words.join(' ') : words[0];
-}
-
 function fixes(context: RuleContext, span: Span): BodyFix[] {
   const to = headerValue(context.note, 'to');
   const replace: BodyFix[] = to
-    ? [{ title: `Greet ${greetingName(to)} by name`, edits: [{ ...span, newText: `Hi ${greetingName(to)},` }], safe: false, preferred: true }]
+    ? [{ title: `Greet ${firstNameOf(to)} by name`, edits: [{ ...span, newText: `Hi ${firstNameOf(to)},` }], safe: false, preferred: true }]
     : [];
   return [...replace, removeFix(context.body, span, 'Remove the greeting', false)];
 }

@@ -1,6 +1,6 @@
 import { BARE_REQUESTS, STOCK_INVITATIONS } from '../phrases';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
-import { literalPhraseRegex, matches, nonOverlapping, phraseRegex, sentenceAround, type Span } from '../text';
+import { clauseAround, clauseRemovalSpan, literalPhraseRegex, matches, nonOverlapping, phraseRegex, type Span } from '../text';
 import { removeFix, replaceWithPatternFixes } from './fixes';
 
 const STOCK = phraseRegex(STOCK_INVITATIONS);
@@ -16,7 +16,7 @@ function finding(context: RuleContext, sentence: Span, message: string): RuleFin
       // Removing the sentence is safe only when what stays is a personal note in its own right.
       const safe = context.personal;
       return [
-        { ...removeFix(context.body, sentence, 'Remove the generic sentence', safe), preferred: true },
+        { ...removeFix(context.body, sentence, 'Remove the generic sentence', safe, clauseRemovalSpan), preferred: true },
         ...replaceWithPatternFixes(context, sentence),
       ];
     },
@@ -38,6 +38,8 @@ export const genericInvite: Rule = {
       "Hi Sam, «I want to connect with you on LinkedIn.»",
       "«Please accept my invitation.»",
       "«I’d  like to invite you to join my LinkedIn network.»",
+      "We met at the Denver meetup, «I'd like to add you to my professional network on LinkedIn», thanks!",
+      "We met at the Denver meetup; «I would like to add you to my professional network.»",
     ],
     good: [
       "We met at the Austin UX meetup in March and talked about design systems. Would you like to join my network?",
@@ -60,7 +62,7 @@ export const genericInvite: Rule = {
       for (const match of matches(BARE, body)) reported.push({ ...match, message: 'A bare request to connect, with nothing that says why this person.' });
     }
     if (reported.length === 0) return [];
-    const sentences = reported.map((match) => ({ ...sentenceAround(body, match), message: match.message }));
+    const sentences = reported.map((match) => ({ ...clauseAround(body, match), message: match.message }));
     return nonOverlapping(sentences).map((sentence) => finding(context, sentence, sentence.message));
   },
 };

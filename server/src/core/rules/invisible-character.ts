@@ -53,7 +53,7 @@ export const invisibleCharacter: Rule = {
         start,
         end,
         message: `Invisible character${several ? 's' : ''} ${characters.map(codePointName).join(', ')} spend${several ? '' : 's'} ${context.count(match[0])} of your characters.`,
-        fixes: () => [{ title: 'Remove the invisible characters', edits: [{ start, end, newText: '' }], safe: true, preferred: true }],
+        fixes: () => [{ title: several ? 'Remove these invisible characters' : 'Remove the invisible character', edits: [{ start, end, newText: '' }], safe: true, preferred: true }],
       });
     }
     return findings;

@@ -1,6 +1,7 @@
 import { headerValue } from '../document';
 import { PLACEHOLDER_HEADERS, PLACEHOLDER_SYNTAX, PLACEHOLDERS } from '../phrases';
 import type { BodyFix, Rule, RuleContext } from '../rule';
+import { firstNameOf } from './fixes';
 import { literalPhraseRegex, matches, nonOverlapping, phraseRegex, type Span } from '../text';
 
 const PLACEHOLDER_WORDS = phraseRegex(PLACEHOLDERS);
@@ -10,7 +11,8 @@ function fillFixes(context: RuleContext, span: Span, placeholder: string): BodyF
   for (const [pattern, keys] of PLACEHOLDER_HEADERS) {
     if (!pattern.test(placeholder)) continue;
     for (const key of keys) {
-      const value = headerValue(context.note, key);
+      const header = headerValue(context.note, key);
+      const value = header && key === 'to' && /first/i.test(placeholder) ? firstNameOf(header) : header;
       if (value && !fixes.some((fix) => fix.edits[0].newText === value)) {
         fixes.push({ title: `Fill in "${value}" from the # ${key}: header`, edits: [{ ...span, newText: value }], safe: false });
       }
@@ -31,6 +33,7 @@ export const placeholder: Rule = {
     bad: [
       "# mutual: Jane Roe\nI'm a friend of «so-and-so»'s and work in product in Denver.",
       'Hi «{first_name}», we met at the Denver product meetup.',
+      '# to: Priya Natarajan\nHi «{first_name}», we met at the Denver product meetup.',
       'We both belong to the «such-and-such» group.',
       'Hi «[Name]», I enjoyed your talk at «<conference>».',
       'We met at «TODO» and talked about onboarding.',
