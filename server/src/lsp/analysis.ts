@@ -3,11 +3,11 @@
  * around the changed region and re-analyses only notes whose text is new; every other note keeps
  * its summary, including its diagnostics, which are only moved to the note's new start line.
  */
-import type { Diagnostic, Position } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeNote, BOM, parseNote, splitNotes, type Note, type NoteSpan, type Options, type PersonalTouch, type Severity } from '../core';
+import { analyzeNote, BOM, parseNote, splitNotes, type Note, type NoteSpan, type CountUnit, type Options, type PersonalTouch, type Severity } from '../core';
 import { EVERYTHING, type ChangeTracker, type Changes } from './changes';
-import { toDiagnostic } from './convert';
+import { SOURCE, toDiagnostic } from './convert';
 import type { DocumentSettings } from './settings';
 
 /** A finding without its fixes; offsets are relative to the note. */
@@ -35,8 +35,10 @@ export interface NoteSummary {
   touch: PersonalTouch;
   findings: NoteFinding[];
   bodyLines: BodyLineSpan[];
-  /** The findings as diagnostics whose positions are relative to the note's start. */
-  diagnostics: Diagnostic[];
+  /** The body's length in every unit, filled on first use (hover, the counts request). */
+  counts?: Record<CountUnit, number>;
+  /** The findings as diagnostics whose positions are relative to the note's start (made on first use). */
+  diagnostics?: Diagnostic[];
   /** The diagnostics moved to where the note last started. */
   placed?: { at: Position; diagnostics: Diagnostic[] };
 }
@@ -61,10 +63,21 @@ function ownCopy(text: string): string {
   return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
+/** One string per distinct message, so that many notes with the same problems share them. */
+const messages = new Map<string, string>();
+const MAX_MESSAGES = 10_000;
+
+function shared(message: string): string {
+  const known = messages.get(message);
+  if (known !== undefined) return known;
+  if (messages.size >= MAX_MESSAGES) messages.clear();
+  messages.set(message, message);
+  return message;
+}
+
 function summarize(text: string, settings: DocumentSettings): NoteSummary {
   const analysis = analyzeNote(text, settings.options);
-  const findings = analysis.findings.map(({ ruleId, severity, message, start, end }) => ({ ruleId, severity, message, start, end }));
-  const relative = findings.length > 0 ? TextDocument.create('', 'invite', 0, text) : undefined;
+  const findings = analysis.findings.map(({ ruleId, severity, message, start, end }) => ({ ruleId, severity, message: shared(message), start, end }));
   return {
     text,
     settingsKey: settings.key,
@@ -73,8 +86,16 @@ function summarize(text: string, settings: DocumentSettings): NoteSummary {
     touch: { ...analysis.touch },
     findings,
     bodyLines: analysis.note.bodyLines.map((line) => ({ start: line.noteStart, end: line.noteStart + line.length })),
-    diagnostics: relative ? findings.map((finding) => toDiagnostic(relative, finding)) : [],
   };
+}
+
+/** The note's findings as diagnostics relative to its start, made when first published. */
+function relativeDiagnostics(summary: NoteSummary): Diagnostic[] {
+  if (!summary.diagnostics) {
+    const relative = TextDocument.create('', 'invite', 0, summary.text);
+    summary.diagnostics = summary.findings.map((finding) => toDiagnostic(relative, finding));
+  }
+  return summary.diagnostics;
 }
 
 function place(position: Position, at: Position): Position {
@@ -89,15 +110,48 @@ export function placedDiagnostics(document: TextDocument, note: PlacedNote): Dia
   const at = document.positionAt(note.span.start);
   const placed = summary.placed;
   if (placed && placed.at.line === at.line && placed.at.character === at.character) return placed.diagnostics;
-  const diagnostics = summary.diagnostics.map((d) => ({ ...d, range: { start: place(d.range.start, at), end: place(d.range.end, at) } }));
+  const diagnostics = relativeDiagnostics(summary).map((d) => ({ ...d, range: { start: place(d.range.start, at), end: place(d.range.end, at) } }));
   summary.placed = { at, diagnostics };
   return diagnostics;
 }
 
-export function documentDiagnostics(document: TextDocument, analysed: AnalysedDocument): Diagnostic[] {
+/**
+ * At most this many diagnostics go in one publish (or pull report): the first ones of the
+ * document, then one information diagnostic saying how many more problems there are. A document
+ * with more problems than this is generated or pasted, not written, and an unbounded list makes
+ * a message of hundreds of megabytes that neither side can handle.
+ */
+export const MAX_DIAGNOSTICS = 10_000;
+
+export function problemCount(analysed: AnalysedDocument): number {
+  let total = 0;
+  for (const note of analysed.notes) total += note.summary.findings.length;
+  return total;
+}
+
+export function documentDiagnostics(document: TextDocument, analysed: AnalysedDocument, max = MAX_DIAGNOSTICS): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const note of analysed.notes) {
-    if (note.summary.diagnostics.length > 0) diagnostics.push(...placedDiagnostics(document, note));
+    const { findings } = note.summary;
+    if (findings.length === 0) continue;
+    const room = max - diagnostics.length;
+    if (findings.length <= room) {
+      diagnostics.push(...placedDiagnostics(document, note));
+      continue;
+    }
+    // Only the first `room` findings of this note, made directly in document positions.
+    for (const finding of findings.slice(0, room)) {
+      diagnostics.push(toDiagnostic(document, { ...finding, start: note.span.start + finding.start, end: note.span.start + finding.end }));
+    }
+    const hidden = problemCount(analysed) - diagnostics.length;
+    const at = diagnostics.length > 0 ? diagnostics[diagnostics.length - 1].range.end : document.positionAt(note.span.start);
+    diagnostics.push({
+      range: { start: at, end: at },
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      message: `${hidden.toLocaleString('en-US')} more Invite Lint problems in this document are not shown: at most ${max.toLocaleString('en-US')} are reported at once. Fix these, or split the file, to see the rest.`,
+    });
+    break;
   }
   return diagnostics;
 }

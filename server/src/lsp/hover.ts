@@ -1,10 +1,10 @@
 /** Hover: a problem's explanation with its docs link; a note's counts on its first line. */
 import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countAllUnits, docsUrl, RULES } from '../core';
+import { docsUrl, RULES } from '../core';
 import type { AnalysedDocument } from './analysis';
 import { toRange } from './convert';
-import { bodyText, countTitle, hasBody, noteAt, touchTitle } from './notes';
+import { allCounts, countTitle, hasBody, noteAt, touchTitle } from './notes';
 
 export function hover(document: TextDocument, analysed: AnalysedDocument, offset: number, markdown: boolean): Hover | null {
   const parts: string[] = [];
@@ -27,7 +27,7 @@ export function hover(document: TextDocument, analysed: AnalysedDocument, offset
     const line = document.positionAt(offset).line;
     const firstBody = note.span.start + note.summary.bodyLines[0].start;
     if (line === document.positionAt(note.span.start).line || line === document.positionAt(firstBody).line) {
-      const counts = countAllUnits(bodyText(note));
+      const counts = allCounts(note);
       const { limit, count, touch } = note.summary;
       const unit = analysed.options.countUnit;
       const rows = [

@@ -8,9 +8,10 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countAllUnits, countText, headerValue, TOUCH_KINDS, TOUCH_LABELS, type CountUnit, type PersonalTouch } from '../core';
+import { headerValue, TOUCH_KINDS, TOUCH_LABELS, type CountUnit, type PersonalTouch } from '../core';
 import { noteIndexAt, parsedNote, type AnalysedDocument, type PlacedNote } from './analysis';
 import { toRange } from './convert';
+import { countAll, countIn } from './units';
 
 export interface NoteCounts {
   range: Range;
@@ -40,7 +41,7 @@ export function runningCounts(note: PlacedNote, unit: CountUnit): LineCount[] {
   let running = 0;
   bodyLines.forEach((line, index) => {
     if (index > 0) running += 1;
-    running += countText(text.slice(line.start, line.end), unit);
+    running += countIn(text.slice(line.start, line.end), unit);
     result.push({ end: note.span.start + line.end, count: running });
   });
   return result;
@@ -56,6 +57,11 @@ export function bodyText(note: PlacedNote): string {
   return bodyLines.map((line) => text.slice(line.start, line.end)).join('\n');
 }
 
+/** The body's length in every unit, computed once per note text. */
+export function allCounts(note: PlacedNote): Record<CountUnit, number> {
+  return (note.summary.counts ??= countAll(bodyText(note)));
+}
+
 export function bodyRange(document: TextDocument, note: PlacedNote): Range {
   const lines = note.summary.bodyLines;
   return toRange(document, note.span.start + lines[0].start, note.span.start + lines[lines.length - 1].end);
@@ -68,7 +74,7 @@ export function noteCounts(document: TextDocument, analysed: AnalysedDocument): 
     limit: note.summary.limit,
     unit,
     count: note.summary.count,
-    counts: countAllUnits(bodyText(note)),
+    counts: { ...allCounts(note) },
     lines: runningCounts(note, unit).map((line) => ({ line: document.positionAt(line.end).line, count: line.count })),
     touch: { ...note.summary.touch },
   }));
