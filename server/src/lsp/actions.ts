@@ -61,8 +61,22 @@ function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/** True when `only` names the fix-all kind or a kind it belongs to (`source`, `source.fixAll`). */
+function asksFor(kind: string, only: string[] | undefined): boolean {
+  return only !== undefined && only.some((prefix) => typeof prefix === 'string' && (kind === prefix || kind.startsWith(`${prefix}.`)));
+}
+
+/** Without `only` and without resolve support, fix-all is computed up front only for documents up to this size. */
+export const EAGER_FIX_ALL_CHARS = 20_000;
+
+export interface FixAllData {
+  fixAll: string;
+}
+
+export const FIX_ALL_TITLE = 'Fix all safe Invite Lint problems';
+
 /** Every safe fix of every note (each note fixed on its own, as notes never share an edit), as one edit. */
-function fixAllEdit(document: TextDocument, text: string, analysed: AnalysedDocument): TextEdit | undefined {
+export function fixAllEdit(document: TextDocument, text: string, analysed: AnalysedDocument): TextEdit | undefined {
   const edits: CoreEdit[] = [];
   for (const note of analysed.notes) {
     if (note.summary.findings.length === 0) continue;
@@ -106,8 +120,39 @@ function quickFixes(document: TextDocument, diagnostic: Diagnostic, fixes: Fix[]
   });
 }
 
-export function codeActions(document: TextDocument, analysed: AnalysedDocument, range: Range, context: CodeActionContext): CodeAction[] {
-  const only = Array.isArray(context.only) ? context.only : undefined;
+/** The fix-all action with its edit, for `codeAction/resolve` (null when there is nothing to fix). */
+export function resolveFixAll(document: TextDocument, analysed: AnalysedDocument, action: CodeAction): CodeAction {
+  const edit = fixAllEdit(document, document.getText(), analysed);
+  return { ...action, edit: { changes: { [document.uri]: edit ? [edit] : [] } } };
+}
+
+/**
+ * `lazyFixAll`: the client resolves an action's `edit` (`codeAction/resolve`), so fix-all is
+ * offered without its edit when the request does not ask for it by kind.
+ */
+/**
+ * Inserts the archive request at the end of the body, or before the sign-off when the note ends
+ * with one (the `signature` finding: it starts a line, or follows the text on its line).
+ */
+function archiveEdit(document: TextDocument, text: string, note: PlacedNote): TextEdit {
+  const { bodyLines, findings, text: noteText } = note.summary;
+  const signOff = findings.find((finding) => finding.ruleId === 'signature');
+  const eol = noteEol(text, note);
+  if (signOff) {
+    const line = [...bodyLines].reverse().find((l) => l.start <= signOff.start) ?? bodyLines[0];
+    const at = note.span.start + signOff.start;
+    if (noteText.slice(line.start, signOff.start).trim() === '') {
+      const lineStart = note.span.start + line.start;
+      return { range: toRange(document, lineStart, lineStart), newText: `${ARCHIVE_REQUEST}${eol}` };
+    }
+    return { range: toRange(document, at, at), newText: `${ARCHIVE_REQUEST} ` };
+  }
+  const at = note.span.start + bodyLines[bodyLines.length - 1].end;
+  return { range: toRange(document, at, at), newText: `${eol}${ARCHIVE_REQUEST}` };
+}
+
+export function codeActions(document: TextDocument, analysed: AnalysedDocument, range: Range, context: CodeActionContext, lazyFixAll = false): CodeAction[] {
+  const only = Array.isArray(context.only) && context.only.length > 0 ? context.only : undefined;
   const text = document.getText();
   const uri = document.uri;
   const actions: CodeAction[] = [];
@@ -140,22 +185,25 @@ export function codeActions(document: TextDocument, analysed: AnalysedDocument, 
     actions.push(...disables.values());
   }
 
-  if (wanted(FIX_ALL_KIND, only)) {
+  // The whole-file fix is the costly one: computed when asked for by kind (fix on save, the
+  // "Fix all" command), deferred to codeAction/resolve otherwise, and left out for clients that
+  // cannot resolve once the document is large (they get it by asking for source.fixAll).
+  const eager = asksFor(FIX_ALL_KIND, only) || (!only && !lazyFixAll && text.length <= EAGER_FIX_ALL_CHARS);
+  if (eager) {
     const edit = fixAllEdit(document, text, analysed);
-    if (edit) actions.push(CodeAction.create('Fix all safe Invite Lint problems', { changes: { [uri]: [edit] } }, FIX_ALL_KIND));
+    if (edit) actions.push(CodeAction.create(FIX_ALL_TITLE, { changes: { [uri]: [edit] } }, FIX_ALL_KIND));
+  } else if (!only && lazyFixAll && analysed.notes.some((note) => note.summary.findings.length > 0)) {
+    const action = CodeAction.create(FIX_ALL_TITLE, FIX_ALL_KIND);
+    const data: FixAllData = { fixAll: uri };
+    action.data = data;
+    actions.push(action);
   }
 
   if (wanted(CodeActionKind.Refactor, only)) {
     const note = noteAt(analysed, document.offsetAt(range.start));
     if (note && hasBody(note) && !/\barchive\b/i.test(bodyText(note))) {
-      const lines = note.summary.bodyLines;
-      const at = note.span.start + lines[lines.length - 1].end;
       actions.push(
-        CodeAction.create(
-          'Add an archive request',
-          { changes: { [uri]: [{ range: toRange(document, at, at), newText: `${noteEol(text, note)}${ARCHIVE_REQUEST}` }] } },
-          CodeActionKind.Refactor,
-        ),
+        CodeAction.create('Add an archive request', { changes: { [uri]: [archiveEdit(document, text, note)] } }, CodeActionKind.Refactor),
       );
     }
   }
