@@ -116,8 +116,11 @@ export class SettingsCache {
       editor = undefined;
     }
     const fromEditor = resolveOptions(pickEditorKeys(editor), DEFAULT_OPTIONS, false);
-    for (const problem of fromEditor.problems) {
-      this.warn(`Invite Lint: setting inviteLint.${problem.key}: ${problem.message}; using the default.`);
+    // Every problem of one load goes in one message (one popup per settings change, not per key).
+    const sections: string[] = [];
+    if (fromEditor.problems.length > 0) {
+      const list = fromEditor.problems.map((problem) => `inviteLint.${problem.key}: ${problem.message}`);
+      sections.push(`bad settings, using the defaults for them: ${list.join('; ')}`);
     }
     let options = fromEditor.options;
     const rcPath = await findRcFile(uri);
@@ -128,16 +131,18 @@ export class SettingsCache {
         parsed = JSON.parse(await fs.readFile(rcPath, 'utf8'));
       } catch (error) {
         ok = false;
-        this.warn(`Invite Lint: ${rcPath}: not valid JSON (${error instanceof Error ? error.message : String(error)}); ignoring the file.`);
+        sections.push(`${rcPath}: not valid JSON (${error instanceof Error ? error.message : String(error)}); ignoring the file`);
       }
       if (ok) {
         const fromRc = resolveOptions(parsed, options, true);
-        for (const problem of fromRc.problems) {
-          this.warn(`Invite Lint: ${rcPath}: ${problem.key}: ${problem.message}; ignoring it.`);
+        if (fromRc.problems.length > 0) {
+          const list = fromRc.problems.map((problem) => `${problem.key}: ${problem.message}`);
+          sections.push(`${rcPath}: bad settings, ignoring them: ${list.join('; ')}`);
         }
         options = fromRc.options;
       }
     }
+    if (sections.length > 0) this.warn(`Invite Lint: ${sections.join('. ')}.`);
     return withKey(options);
   }
 }
