@@ -88,7 +88,10 @@ export function touchTitle(touch: PersonalTouch): string {
   return TOUCH_KINDS.map((kind) => `${touch[kind] ? '✓' : '✗'} ${TOUCH_LABELS[kind]}`).join(' · ');
 }
 
-/** Two display-only lenses above each note (the command id '' is shown as plain text). */
+/** The code lenses' command, declared by the server and handled as a no-op. */
+export const NOTE_INFO_COMMAND = 'inviteLint.noteInfo';
+
+/** Two display-only lenses above each note; clicking one runs a no-op server command. */
 export function codeLenses(document: TextDocument, analysed: AnalysedDocument): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const note of analysed.notes) {
@@ -96,8 +99,8 @@ export function codeLenses(document: TextDocument, analysed: AnalysedDocument): 
     const line = document.positionAt(note.span.start).line;
     const range = { start: { line, character: 0 }, end: { line, character: 0 } };
     lenses.push(CodeLens.create(range), CodeLens.create(range));
-    lenses[lenses.length - 2].command = { title: countTitle(note.summary.count, note.summary.limit), command: '' };
-    lenses[lenses.length - 1].command = { title: touchTitle(note.summary.touch), command: '' };
+    lenses[lenses.length - 2].command = { title: countTitle(note.summary.count, note.summary.limit), command: NOTE_INFO_COMMAND };
+    lenses[lenses.length - 1].command = { title: touchTitle(note.summary.touch), command: NOTE_INFO_COMMAND };
   }
   return lenses;
 }

@@ -5,6 +5,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  MarkupKind,
   MessageType,
   ProposedFeatures,
   ResponseError,
@@ -13,17 +14,18 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
+  type InitializeError,
   type InitializeResult,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, FIX_ALL_KIND } from './actions';
+import { codeActions, FIX_ALL_KIND, resolveFixAll, type FixAllData } from './actions';
 import { Analyses, documentDiagnostics, type AnalysedDocument } from './analysis';
 import { ChangeTracker } from './changes';
 import { completion } from './completion';
 import { clampOffset } from './convert';
 import { hover } from './hover';
-import { codeLenses, documentSymbols, foldingRanges, inlayHints, noteCounts } from './notes';
+import { codeLenses, documentSymbols, foldingRanges, inlayHints, NOTE_INFO_COMMAND, noteCounts } from './notes';
 import { RC_FILE, SettingsCache } from './settings';
 
 export const NOTE_COUNTS_METHOD = 'inviteLint/noteCounts';
@@ -44,8 +46,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let hasConfiguration = false;
   let pullDiagnostics = false;
   let settingsGeneration = 0;
+  /** LSP lifecycle: requests before `initialize` and after `shutdown` are refused. */
+  let phase: 'new' | 'initialized' | 'shutdown' = 'new';
   const timers = new Map<string, NodeJS.Timeout>();
-  const published = new Map<string, number>();
+  /** Per document, the version and settings generation last published (`version:generation`). */
+  const published = new Map<string, string>();
 
   const settings = new SettingsCache({
     fetchEditorSettings: async (uri) =>
@@ -62,7 +67,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function analysedFor(
     params: unknown,
   ): Promise<{ document: TextDocument; analysed: AnalysedDocument } | undefined> {
-    const uri = uriOf(params);
+    return analysedAt(uriOf(params));
+  }
+
+  async function analysedAt(uri: string | undefined): Promise<{ document: TextDocument; analysed: AnalysedDocument } | undefined> {
     const document = uri === undefined ? undefined : documents.get(uri);
     if (!document) return undefined;
     const documentSettings = settings.peek(document.uri) ?? (await settings.get(document.uri));
@@ -73,6 +81,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Wraps a handler: a thrown error becomes a clean error response, never a crash. */
   function guard<P, R>(name: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
     return async (params: P) => {
+      if (phase === 'new') throw new ResponseError(ErrorCodes.ServerNotInitialized, 'Invite Lint: the server is not initialized yet.');
+      if (phase === 'shutdown') throw new ResponseError(ErrorCodes.InvalidRequest, 'Invite Lint: the server is shut down.');
       try {
         return await handler(params);
       } catch (error) {
@@ -87,13 +97,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (pullDiagnostics) return;
     const document = documents.get(uri);
     if (!document) return;
+    const generation = settingsGeneration;
     const documentSettings = settings.peek(uri) ?? (await settings.get(uri));
     const current = documents.get(uri);
-    // A newer version has its own validation queued; never publish for a stale one.
-    if (!current || current.version !== document.version) return;
+    // A newer version, or new settings, have their own validation queued; never publish for stale ones.
+    if (!current || current.version !== document.version || generation !== settingsGeneration) return;
+    // Once per version and settings state, however many validations were queued for it.
+    const state = `${current.version}:${generation}`;
+    if (published.get(uri) === state) return;
     const analysed = analyses.get(current, documentSettings);
-    if ((published.get(uri) ?? -Infinity) > current.version) return;
-    published.set(uri, current.version);
+    published.set(uri, state);
     await connection.sendDiagnostics({ uri, version: current.version, diagnostics: documentDiagnostics(current, analysed) });
   }
 
@@ -133,15 +146,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (workspace?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh().catch(ignore);
   }
 
-  connection.onInitialize((params): InitializeResult => {
+  connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
+    if (phase !== 'new') return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already initialized.', { retry: false });
+    phase = 'initialized';
     capabilities = params.capabilities ?? {};
     hasConfiguration = capabilities.workspace?.configuration === true;
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor], resolveProvider: true },
         codeLensProvider: { resolveProvider: false },
+        // The code lenses' command: a no-op, so that clicking a lens is harmless in any client.
+        executeCommandProvider: { commands: [NOTE_INFO_COMMAND] },
         inlayHintProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['#', ' '], resolveProvider: false },
@@ -171,7 +188,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if ((params?.changes ?? []).some((change) => typeof change?.uri === 'string' && change.uri.endsWith(RC_FILE))) refreshAll();
   });
 
-  documents.onDidOpen((event) => schedule(event.document));
+  // Opening a document fires onDidChangeContent too: one validation per open.
   documents.onDidChangeContent((event) => schedule(event.document));
   documents.onDidClose((event) => {
     const uri = event.document.uri;
@@ -201,9 +218,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const { document } = found;
       const range = params.range && params.range.start ? params.range : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const clamped = { start: document.positionAt(clampOffset(document, range.start)), end: document.positionAt(clampOffset(document, range.end)) };
-      return codeActions(document, found.analysed, clamped, params.context ?? { diagnostics: [] });
+      const codeAction = capabilities.textDocument?.codeAction;
+      const lazyFixAll = codeAction?.codeActionLiteralSupport !== undefined && codeAction.resolveSupport?.properties?.includes('edit') === true;
+      return codeActions(document, found.analysed, clamped, params.context ?? { diagnostics: [] }, lazyFixAll);
     }),
   );
+
+  connection.onCodeActionResolve(
+    guard('code action resolve', async (action) => {
+      const uri = (action?.data as Partial<FixAllData> | undefined)?.fixAll;
+      if (action?.kind !== FIX_ALL_KIND || typeof uri !== 'string') return action;
+      const found = await analysedAt(uri);
+      return found ? resolveFixAll(found.document, found.analysed, action) : { ...action, edit: { changes: {} } };
+    }),
+  );
+
+  connection.onExecuteCommand(guard('execute command', () => null));
 
   connection.onCodeLens(guard('code lens', async (params) => {
     const found = await analysedFor(params);
@@ -222,7 +252,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const found = await analysedFor(params);
     if (!found) return null;
     const formats = capabilities.textDocument?.hover?.contentFormat;
-    const markdown = !formats || formats.includes('markdown');
+    // Markdown only for clients that list it; plain text is the protocol's default.
+    const markdown = Array.isArray(formats) && formats.includes(MarkupKind.Markdown);
     return hover(found.document, found.analysed, clampOffset(found.document, params.position), markdown);
   }));
 
@@ -249,6 +280,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }));
 
   connection.onShutdown(() => {
+    if (phase === 'shutdown') return new ResponseError(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already shut down.');
+    phase = 'shutdown';
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
   });
