@@ -9,7 +9,8 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
 /** Client capabilities; each flag can be turned off to test degraded clients. */
-export function capabilities({ snippets = true, pull = false, configuration = true, watchers = true, markdown = true } = {}) {
+/** `markdown: null` leaves hover.contentFormat out; `resolve` lets the server defer code action edits. */
+export function capabilities({ snippets = true, pull = false, configuration = true, watchers = true, markdown = true, resolve = false } = {}) {
   return {
     workspace: {
       configuration,
@@ -22,8 +23,11 @@ export function capabilities({ snippets = true, pull = false, configuration = tr
     textDocument: {
       synchronization: { dynamicRegistration: false },
       completion: { completionItem: { snippetSupport: snippets } },
-      hover: { contentFormat: markdown ? ['markdown', 'plaintext'] : ['plaintext'] },
-      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source', 'source.fixAll'] } } },
+      hover: markdown === null ? {} : { contentFormat: markdown ? ['markdown', 'plaintext'] : ['plaintext'] },
+      codeAction: {
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source', 'source.fixAll'] } },
+        ...(resolve ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}),
+      },
       publishDiagnostics: { versionSupport: true },
       ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       inlayHint: {},

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { positionOf, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
+import { positionAt, positionOf, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
 
 const STOCK = "I'd like to add you to my professional network on LinkedIn.";
 const MET = 'We met at the Austin UX meetup in March and talked about design systems.';
@@ -37,7 +37,11 @@ describe('editor features', () => {
     const secondCount = LONG.length + 1 + 'Thanks.'.length;
     assert.equal(titles[2], `${secondCount}/200 · ${secondCount - 200} over`);
     assert.equal(lenses[2].range.start.line, positionOf(TEXT, LONG).line);
-    assert.ok(lenses.every((l) => l.command.command === ''));
+    // A real command the server declares (a no-op), so that clicking a lens is harmless in any client.
+    assert.ok(lenses.every((l) => l.command.command === 'inviteLint.noteInfo'));
+    assert.deepEqual(client.initializeResult.capabilities.executeCommandProvider.commands, ['inviteLint.noteInfo']);
+    const clicked = await client.request('workspace/executeCommand', { command: lenses[0].command.command, arguments: lenses[0].command.arguments });
+    assert.equal(clicked, null);
   });
 
   test('inlay hints show the running count at the end of each body line, then the overflow', async () => {
@@ -70,19 +74,23 @@ describe('editor features', () => {
     assert.equal(nothing, null);
   });
 
-  test('completion: patterns as snippets in the body, header names after #, header names in the body', async () => {
+  test('completion: patterns as snippets filled from the headers, header names after #, every header value as a name in the body', async () => {
     const uri2 = uniqueUri();
-    const text = '# to: Ana Ruiz\n# mutual: Jane Roe\n\n#\n';
+    const text = '# to: Ana Ruiz\n# mutual: Jane Roe\n# company: Acme\n# limit: 300\n\n#\n';
     await client.open(uri2, text);
-    const body = await client.request('textDocument/completion', { textDocument: { uri: uri2 }, position: { line: 2, character: 0 } });
+    const body = await client.request('textDocument/completion', { textDocument: { uri: uri2 }, position: positionOf(text, '\n#\n') });
     const items = Array.isArray(body) ? body : body.items;
     const familiar = items.find((i) => i.label === 'We may have met');
     assert.ok(familiar);
     assert.equal(familiar.insertTextFormat, 2);
-    assert.match(familiar.insertText, /\$\{1:mutual\}/);
+    // A slot with a header value is a tab stop whose default is that value; the others keep their names.
+    assert.match(familiar.insertText, /friend of \$\{1:Jane Roe\}'s/);
+    assert.match(familiar.insertText, /\$\{2:role\}/);
     assert.ok(items.some((i) => i.label === 'Jane Roe'));
     assert.ok(items.some((i) => i.label === 'Ana'));
-    const headers = await client.request('textDocument/completion', { textDocument: { uri: uri2 }, position: { line: 3, character: 1 } });
+    assert.ok(items.some((i) => i.label === 'Acme' && i.detail === 'from # company:'));
+    assert.ok(!items.some((i) => i.label === '300'), 'the limit is no name');
+    const headers = await client.request('textDocument/completion', { textDocument: { uri: uri2 }, position: positionAt(text, text.indexOf('\n#\n') + 2) });
     const labels = (Array.isArray(headers) ? headers : headers.items).map((i) => i.label);
     for (const key of ['to', 'mutual', 'group', 'met', 'read', 'limit']) assert.ok(labels.includes(key), key);
     assert.ok(!labels.includes('We may have met'));
