@@ -4,7 +4,7 @@ export { countText, countAllUnits, overflowStart } from './count';
 export { splitNotes, parseNote, headerValue, BOM, type Note, type NoteSpan, type Header, type BodyLine } from './document';
 export { analyzeNote, analyzeDocument, applyEdits, fixAll, compatibleSafeFixes, ruleSeverity, type NoteAnalysis, type AnalysedNote, type DocumentAnalysis, type NoteAnalyzer } from './engine';
 export { DEFAULT_OPTIONS, GENERAL_SETTINGS, resolveOptions, type OptionProblem, type ResolvedOptions } from './options';
-export { PATTERNS, NOTE_SKELETON, ARCHIVE_REQUEST, toSnippet, toPlainText, type Pattern } from './patterns';
+export { PATTERNS, NOTE_SKELETON, ARCHIVE_REQUEST, toSnippet, toPlainText, slotValuesOf, type Pattern } from './patterns';
 export { RULES } from './rules';
 export { docsUrl, DOCS_URL, type Rule, type RuleExamples } from './rule';
 export { TOUCH_LABELS } from './touch';

@@ -3,6 +3,7 @@
  * renders as an editor snippet (tab stops and choices) or as plain text filled from headers.
  * Slots are `{name}` or `{name|first choice,second choice}`.
  */
+import { headerValue, type Note } from './document';
 import type { TouchKind } from './types';
 
 export interface Pattern {
@@ -61,6 +62,14 @@ export const NOTE_SKELETON: Pattern = {
 
 const SLOT = /\{(\w+)(?:\|([^}]*))?\}/g;
 
+/** The header that fills a slot: `work` comes from `# read:`, every other slot from its namesake. */
+export const headerOfSlot = (slot: string): string => (slot === 'work' ? 'read' : slot);
+
+/** Slot values taken from a note's headers. */
+export function slotValuesOf(note: Note): (slot: string) => string | undefined {
+  return (slot) => headerValue(note, headerOfSlot(slot));
+}
+
 function escapeSnippetText(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
 }
@@ -69,8 +78,11 @@ function escapeChoice(choice: string): string {
   return choice.replace(/[$}\\,|]/g, '\\$&');
 }
 
-/** The template as an editor snippet: one tab stop per slot (repeated slots mirror), choices as choice lists. */
-export function toSnippet(template: string): string {
+/**
+ * The template as an editor snippet: one tab stop per slot (repeated slots mirror), choices as
+ * choice lists. A slot with a known value gets it as its default (first in a choice list).
+ */
+export function toSnippet(template: string, values: (name: string) => string | undefined = () => undefined): string {
   const numbers = new Map<string, number>();
   let snippet = '';
   let last = 0;
@@ -85,7 +97,13 @@ export function toSnippet(template: string): string {
     }
     const number = numbers.size + 1;
     numbers.set(name, number);
-    snippet += choices ? `\${${number}|${choices.split(',').map(escapeChoice).join(',')}|}` : `\${${number}:${name}}`;
+    const value = values(name) || undefined;
+    if (choices) {
+      const list = [...new Set([...(value ? [value] : []), ...choices.split(',')])];
+      snippet += `\${${number}|${list.map(escapeChoice).join(',')}|}`;
+    } else {
+      snippet += `\${${number}:${value ? escapeSnippetText(value) : name}}`;
+    }
   }
   return snippet + escapeSnippetText(template.slice(last)) + '$0';
 }

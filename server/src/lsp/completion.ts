@@ -1,7 +1,7 @@
 /** Completion: the four patterns as snippets, header names after `#`, header values in the body. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { headerValue, NOTE_SKELETON, PATTERNS, RULES, toPlainText, toSnippet, type Note } from '../core';
+import { NOTE_SKELETON, PATTERNS, RULES, slotValuesOf, toPlainText, toSnippet, type Note } from '../core';
 
 import { parsedNote, type AnalysedDocument } from './analysis';
 import { noteAt } from './notes';
@@ -16,46 +16,15 @@ export const HEADER_KEYS: Record<string, string> = {
 };
 
 const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/;
-const SLOT = /\{(\w+)(?:\|([^}]*))?\}/g;
-
-/**
- * `toSnippet` of the engine with slots filled from the note: a slot with a known value becomes a
- * tab stop whose default is that value (`${1:Jane Roe}`), or a choice list that starts with it.
- * Slots without a value are left to `toSnippet` (the same tab stop numbers: slots are numbered in
- * order of first appearance in both).
- */
-export function toFilledSnippet(template: string, values: (name: string) => string | undefined): string {
-  const snippet = toSnippet(template);
-  const numbers = new Map<string, number>();
-  const filled = new Map<number, string>();
-  for (const match of template.matchAll(SLOT)) {
-    const [, name, choices] = match;
-    if (numbers.has(name)) continue;
-    const number = numbers.size + 1;
-    numbers.set(name, number);
-    const value = values(name);
-    if (value === undefined || value === '') continue;
-    if (choices) {
-      const list = [value, ...choices.split(',').filter((choice) => choice !== value)];
-      filled.set(number, `\${${number}|${list.map((choice) => choice.replace(/[$}\\,|]/g, '\\$&')).join(',')}|}`);
-    } else {
-      filled.set(number, `\${${number}:${value.replace(/[$}\\]/g, '\\$&')}}`);
-    }
-  }
-  if (filled.size === 0) return snippet;
-  // The tab stops of `toSnippet`: `${n:name}` and `${n|choices|}` (text there is escaped, so an
-  // unescaped `${` always starts a tab stop).
-  return snippet.replace(/(?<!\\)\$\{(\d+)(?::\w+\}|\|(?:[^|\\]|\\.)*\|\})/g, (whole, number: string) => filled.get(Number(number)) ?? whole);
-}
 
 function patternItem(pattern: typeof NOTE_SKELETON, note: Note | undefined, snippets: boolean, sort: string): CompletionItem {
-  const values = (slot: string) => (note ? headerValue(note, slot === 'work' ? 'read' : slot) : undefined);
+  const values = note ? slotValuesOf(note) : () => undefined;
   return {
     label: pattern.label,
     kind: CompletionItemKind.Snippet,
     detail: pattern.description,
     documentation: toPlainText(pattern.template, values),
-    insertText: snippets ? toFilledSnippet(pattern.template, values) : toPlainText(pattern.template, values),
+    insertText: snippets ? toSnippet(pattern.template, values) : toPlainText(pattern.template, values),
     insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     sortText: sort,
   };

@@ -8,10 +8,9 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { headerValue, TOUCH_KINDS, TOUCH_LABELS, type CountUnit, type PersonalTouch } from '../core';
+import { countAllUnits, countText, headerValue, TOUCH_KINDS, TOUCH_LABELS, type CountUnit, type PersonalTouch } from '../core';
 import { noteIndexAt, parsedNote, type AnalysedDocument, type PlacedNote } from './analysis';
 import { toRange } from './convert';
-import { countAll, countIn } from './units';
 
 export interface NoteCounts {
   range: Range;
@@ -41,7 +40,7 @@ export function runningCounts(note: PlacedNote, unit: CountUnit): LineCount[] {
   let running = 0;
   bodyLines.forEach((line, index) => {
     if (index > 0) running += 1;
-    running += countIn(text.slice(line.start, line.end), unit);
+    running += countText(text.slice(line.start, line.end), unit);
     result.push({ end: note.span.start + line.end, count: running });
   });
   return result;
@@ -59,7 +58,7 @@ export function bodyText(note: PlacedNote): string {
 
 /** The body's length in every unit, computed once per note text. */
 export function allCounts(note: PlacedNote): Record<CountUnit, number> {
-  return (note.summary.counts ??= countAll(bodyText(note)));
+  return (note.summary.counts ??= countAllUnits(bodyText(note)));
 }
 
 export function bodyRange(document: TextDocument, note: PlacedNote): Range {

@@ -1,5 +1,5 @@
 import { headerValue } from '../document';
-import { PATTERNS, toPlainText } from '../patterns';
+import { headerOfSlot, PATTERNS, slotValuesOf, toPlainText } from '../patterns';
 import type { BodyFix, RuleContext } from '../rule';
 import { removalSpan, type Span } from '../text';
 
@@ -7,8 +7,6 @@ export function removeFix(body: string, span: Span, title: string, safe: boolean
   return { title, edits: [{ ...removal(body, span), newText: '' }], safe };
 }
 
-/** Slot `work` is filled from the `# read:` header, every other slot from the header of its name. */
-const headerOfSlot = (slot: string) => (slot === 'work' ? 'read' : slot);
 const SLOT_HEADERS = [...new Set(PATTERNS.flatMap((pattern) => [...pattern.template.matchAll(/\{(\w+)/g)].map((m) => headerOfSlot(m[1]))))];
 const filledByHeaders = new Map<string, { label: string; text: string }[]>();
 
@@ -17,7 +15,7 @@ export function filledPatterns(context: RuleContext): { label: string; text: str
   const key = SLOT_HEADERS.map((slot) => headerValue(context.note, slot) ?? '').join('\n');
   let filled = filledByHeaders.get(key);
   if (!filled) {
-    const values = (slot: string) => headerValue(context.note, headerOfSlot(slot));
+    const values = slotValuesOf(context.note);
     filled = PATTERNS.map((pattern) => ({ label: pattern.label, text: toPlainText(pattern.template, values) }));
     if (filledByHeaders.size > 1000) filledByHeaders.clear();
     filledByHeaders.set(key, filled);
