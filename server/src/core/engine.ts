@@ -60,9 +60,25 @@ function noteLimit(note: Note, options: Options): number {
   return parseLimit(headerValue(note, 'limit')) ?? options.maxLength;
 }
 
+function hasTextBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return true;
+  return false;
+}
+
+/** Whether the edits would leave only white space; stops at the first character they keep. */
+function leavesNothing(text: string, edits: readonly TextEdit[]): boolean {
+  if (edits.some((edit) => /\S/.test(edit.newText))) return false;
+  let kept = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    if (hasTextBetween(text, kept, edit.start)) return false;
+    kept = Math.max(kept, edit.end);
+  }
+  return !hasTextBetween(text, kept, text.length);
+}
+
 /** A fix that would leave nothing to send is never safe, whatever its rule says. */
 function toNoteFix(note: Note, fix: BodyFix): Fix {
-  const safe = fix.safe && applyEdits(note.body, fix.edits).trim() !== '';
+  const safe = fix.safe && !leavesNothing(note.body, fix.edits);
   const edits = fix.edits.map((edit) => ({
     start: bodyToNote(note, edit.start),
     end: bodyToNote(note, edit.end),
