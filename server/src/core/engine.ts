@@ -100,7 +100,6 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
       options,
       limit,
       personal: isPersonal(note),
-      header: (key) => headerValue(note, key),
       count,
     };
     for (const { rule, severity } of activeRules(options)) {

@@ -33,7 +33,6 @@ export interface RuleContext {
   limit: number;
   /** Whether the note shows any of the four personal elements. */
   personal: boolean;
-  header(key: string): string | undefined;
   /** The count of a text in the configured unit. */
   count(text: string): number;
 }
