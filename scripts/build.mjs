@@ -1,9 +1,10 @@
 // One build for everything: the extension client, the language server, the CLI, and the engine
 // bundle that tests and the generator load. `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
+const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 
 const IMPORT_META_URL = "const importMetaUrl = require('url').pathToFileURL(__filename).href;";
@@ -18,7 +19,7 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   // Some dependencies ship only ES module code that reads import.meta.url, which is empty in CommonJS.
-  define: { 'import.meta.url': 'importMetaUrl' },
+  define: { 'import.meta.url': 'importMetaUrl', INVITE_LINT_VERSION: JSON.stringify(version) },
   banner: { js: IMPORT_META_URL },
 };
 

@@ -1,11 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeDocument, COUNT_UNITS, DEFAULT_OPTIONS, fixAll, resolveOptions, type CountUnit, type Options } from './core';
-import { CONFIG_FILE_NAME, loadConfig } from './cli/config';
-import { expandPaths, findUp, readText, SkippedFile, UsageError, writeAtomically } from './cli/files';
+import { loadConfig } from './cli/config';
+import { expandPaths, readText, SkippedFile, UsageError, writeAtomically } from './cli/files';
+import { CONFIG_FILE_NAME, findConfigFile } from './config-file';
+import { VERSION } from './version';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './cli/report';
 
-const VERSION = '0.1.0';
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -15,12 +16,13 @@ Checks LinkedIn invitation notes in .invite files (a directory is searched for *
 with no paths, the current directory).
 
 Options:
-  --format <stylish|json|sarif>   output format (default: stylish)
+  -f, --format <stylish|json|sarif>
+                                  output format (default: stylish)
   --fix                           apply the safe fixes and write the files back
   --max-length <n>                character limit of a note (default: 200)
   --count-unit <utf16|codepoints|graphemes>
                                   how characters are counted (default: utf16)
-  --config <file>                 use this configuration file instead of the nearest ${CONFIG_FILE_NAME}
+  -c, --config <file>             use this configuration file instead of the nearest ${CONFIG_FILE_NAME}
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -89,7 +91,7 @@ function optionsResolver(flags: Flags, cwd: string): (file: string) => Promise<O
     const explicit = load(resolve(cwd, flags.config));
     return () => explicit;
   }
-  return async (file) => load(await findUp(CONFIG_FILE_NAME, dirname(file)));
+  return async (file) => load(await findConfigFile(dirname(file)));
 }
 
 async function checkFile(path: string, options: Options, fix: boolean): Promise<FileReport> {

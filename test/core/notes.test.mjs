@@ -84,3 +84,28 @@ describe('a stock clause inside a personal sentence', () => {
     assert.equal(core.applyEdits(text, finding.fixes[0].edits), 'We met at the Denver meetup, thanks!');
   });
 });
+
+describe('the archive request', () => {
+  const add = (text) => core.applyEdits(text, [core.archiveRequestEdit(text)]);
+  it('goes after the last line of the body', () => {
+    assert.equal(add('# to: Sam\r\nWe met at PyCon.\r\n'), `# to: Sam\r\nWe met at PyCon.\r\n${core.ARCHIVE_REQUEST}\r\n`);
+  });
+  it('goes before a sign-off, even with the signature rule off', () => {
+    assert.equal(add('We met at PyCon.\n- Sam Lee'), `We met at PyCon.\n${core.ARCHIVE_REQUEST}\n- Sam Lee`);
+    assert.equal(add('We met at PyCon. — Sam'), `We met at PyCon. ${core.ARCHIVE_REQUEST} — Sam`);
+  });
+});
+
+describe('settings files', () => {
+  it('read a byte order mark, and name what is wrong', () => {
+    assert.equal(core.parseSettingsFile('\ufeff{"maxLength": 300}').options.maxLength, 300);
+    assert.deepEqual(core.parseSettingsFile('null').problems, [{ key: '(file)', message: 'expected an object of settings, got null' }]);
+    assert.match(core.parseSettingsFile('{maxLength').problems[0].message, /^invalid JSON: /);
+  });
+});
+
+it('fills a placeholder from the header it names', () => {
+  const text = '# team: Growth\nWe met at PyCon; I lead design for the [team] team.';
+  const [finding] = core.analyzeDocument(text, core.DEFAULT_OPTIONS).findings.filter((f) => f.ruleId === 'placeholder');
+  assert.equal(core.applyEdits(text, finding.fixes[0].edits), '# team: Growth\nWe met at PyCon; I lead design for the Growth team.');
+});

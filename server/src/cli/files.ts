@@ -66,14 +66,3 @@ export async function writeAtomically(path: string, text: string): Promise<void>
     throw error;
   }
 }
-
-export async function findUp(name: string, from: string): Promise<string | undefined> {
-  let directory = from;
-  for (;;) {
-    const candidate = join(directory, name);
-    if ((await kind(candidate)) === 'file') return candidate;
-    const parent = dirname(directory);
-    if (parent === directory) return undefined;
-    directory = parent;
-  }
-}

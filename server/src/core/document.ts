@@ -34,7 +34,7 @@ export interface Note {
   /** The text that is sent: body lines joined with one `\n` each. */
   body: string;
   bodyLines: BodyLine[];
-  /** Where a new comment line can be inserted (the note's first line), and the line break in use. */
+  /** The note's first line break, `\n` when it has none. */
   eol: string;
 }
 

@@ -5,7 +5,7 @@
  */
 import { CodeAction, CodeActionKind, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeNote, applyEdits, ARCHIVE_REQUEST, fixAll, type Fix, type NoteAnalysis, type Options, type TextEdit as CoreEdit } from '../core';
+import { analyzeNote, applyEdits, archiveRequestEdit, fixAll, type Fix, type NoteAnalysis, type Options, type TextEdit as CoreEdit } from '../core';
 import type { AnalysedDocument, PlacedNote } from './analysis';
 import { clampOffset, ruleIdOf, SOURCE, toEdit, toRange } from './convert';
 import { bodyText, hasBody, noteAt } from './notes';
@@ -126,31 +126,15 @@ export function resolveFixAll(document: TextDocument, analysed: AnalysedDocument
   return { ...action, edit: { changes: { [document.uri]: edit ? [edit] : [] } } };
 }
 
-/**
- * `lazyFixAll`: the client resolves an action's `edit` (`codeAction/resolve`), so fix-all is
- * offered without its edit when the request does not ask for it by kind.
- */
-/**
- * Inserts the archive request at the end of the body, or before the sign-off when the note ends
- * with one (the `signature` finding: it starts a line, or follows the text on its line).
- */
-function archiveEdit(document: TextDocument, text: string, note: PlacedNote): TextEdit {
-  const { bodyLines, findings, text: noteText } = note.summary;
-  const signOff = findings.find((finding) => finding.ruleId === 'signature');
-  const eol = noteEol(text, note);
-  if (signOff) {
-    const line = [...bodyLines].reverse().find((l) => l.start <= signOff.start) ?? bodyLines[0];
-    const at = note.span.start + signOff.start;
-    if (noteText.slice(line.start, signOff.start).trim() === '') {
-      const lineStart = note.span.start + line.start;
-      return { range: toRange(document, lineStart, lineStart), newText: `${ARCHIVE_REQUEST}${eol}` };
-    }
-    return { range: toRange(document, at, at), newText: `${ARCHIVE_REQUEST} ` };
-  }
-  const at = note.span.start + bodyLines[bodyLines.length - 1].end;
-  return { range: toRange(document, at, at), newText: `${eol}${ARCHIVE_REQUEST}` };
+function archiveEdit(document: TextDocument, note: PlacedNote): TextEdit {
+  const edit = archiveRequestEdit(note.summary.text);
+  return { range: toRange(document, note.span.start + edit.start, note.span.start + edit.end), newText: edit.newText };
 }
 
+/**
+ * With `lazyFixAll` the client resolves an action's `edit` (`codeAction/resolve`), so fix-all is
+ * offered without its edit when the request does not ask for it by kind.
+ */
 export function codeActions(document: TextDocument, analysed: AnalysedDocument, range: Range, context: CodeActionContext, lazyFixAll = false): CodeAction[] {
   const only = Array.isArray(context.only) && context.only.length > 0 ? context.only : undefined;
   const text = document.getText();
@@ -203,7 +187,7 @@ export function codeActions(document: TextDocument, analysed: AnalysedDocument, 
     const note = noteAt(analysed, document.offsetAt(range.start));
     if (note && hasBody(note) && !/\barchive\b/i.test(bodyText(note))) {
       actions.push(
-        CodeAction.create('Add an archive request', { changes: { [uri]: [archiveEdit(document, text, note)] } }, CodeActionKind.Refactor),
+        CodeAction.create('Add an archive request', { changes: { [uri]: [archiveEdit(document, note)] } }, CodeActionKind.Refactor),
       );
     }
   }

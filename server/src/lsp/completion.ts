@@ -1,7 +1,7 @@
 /** Completion: the four patterns as snippets, header names after `#`, header values in the body. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { NOTE_SKELETON, PATTERNS, RULES, slotValuesOf, toPlainText, toSnippet, type Note } from '../core';
+import { NOTE_SKELETON, PATTERNS, RULES, slotValuesOf, toPlainText, toSnippet, type Note, type Pattern } from '../core';
 
 import { parsedNote, type AnalysedDocument } from './analysis';
 import { noteAt } from './notes';
@@ -17,7 +17,7 @@ export const HEADER_KEYS: Record<string, string> = {
 
 const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/;
 
-function patternItem(pattern: typeof NOTE_SKELETON, note: Note | undefined, snippets: boolean, sort: string): CompletionItem {
+function patternItem(pattern: Pattern, note: Note | undefined, snippets: boolean, sort: string): CompletionItem {
   const values = note ? slotValuesOf(note) : () => undefined;
   return {
     label: pattern.label,
@@ -34,7 +34,7 @@ export function completion(document: TextDocument, analysed: AnalysedDocument, o
   const position = document.positionAt(offset);
   const lineStart = document.offsetAt({ line: position.line, character: 0 });
   const before = document.getText().slice(lineStart, offset);
-  if (/^[ \t]*#[ \t]*invite-lint-disable\b/.test(before)) {
+  if (/^[ \t]*#[ \t]*invite-lint-disable(?![\w-])/.test(before)) {
     return RULES.map((rule) => ({ label: rule.id, kind: CompletionItemKind.Value, detail: rule.description }));
   }
   if (/^[ \t]*#[ \t]*[\w-]*$/.test(before)) {
@@ -53,7 +53,7 @@ export function completion(document: TextDocument, analysed: AnalysedDocument, o
   const placed = noteAt(analysed, offset);
   const note = placed && parsedNote(placed);
   const items: CompletionItem[] = PATTERNS.map((pattern, index) => patternItem(pattern, note, snippets, `1${index}`));
-  if (!note || note.bodyLines.length === 0) items.push(patternItem(NOTE_SKELETON, note, snippets, '10'));
+  if (!note || note.bodyLines.length === 0) items.push(patternItem(NOTE_SKELETON, note, snippets, '20'));
   const seen = new Set<string>();
   for (const header of note?.headers ?? []) {
     // Every header's value is a name the body may use (`# company: Acme` too), except the limit.

@@ -4,13 +4,12 @@
  * as with ESLint). Results are cached per document and dropped on `didChangeConfiguration` and on
  * rc file changes; nothing else is kept globally.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_OPTIONS, resolveOptions, type Options } from '../core';
+import { DEFAULT_OPTIONS, GENERAL_SETTINGS, resolveOptions, type Options } from '../core';
+import { describeProblem, findConfigFile, readConfigFile } from '../config-file';
 
-export const RC_FILE = '.invitelintrc.json';
-const EDITOR_KEYS = ['maxLength', 'countUnit', 'rules', 'extraGenericPhrases', 'extraPlaceholders'];
+const EDITOR_KEYS = [...Object.keys(GENERAL_SETTINGS), 'rules'];
 
 export interface SettingsHost {
   /** Fetches the `inviteLint` section for a document, or undefined when the client cannot. */
@@ -27,22 +26,10 @@ export interface DocumentSettings {
 
 async function findRcFile(uri: string): Promise<string | undefined> {
   if (!uri.startsWith('file:')) return undefined;
-  let dir: string;
   try {
-    dir = path.dirname(fileURLToPath(uri));
+    return await findConfigFile(path.dirname(fileURLToPath(uri)));
   } catch {
     return undefined;
-  }
-  for (;;) {
-    const candidate = path.join(dir, RC_FILE);
-    try {
-      if ((await fs.stat(candidate)).isFile()) return candidate;
-    } catch {
-      // not here
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
   }
 }
 
@@ -125,22 +112,9 @@ export class SettingsCache {
     let options = fromEditor.options;
     const rcPath = await findRcFile(uri);
     if (rcPath) {
-      let parsed: unknown;
-      let ok = true;
-      try {
-        parsed = JSON.parse(await fs.readFile(rcPath, 'utf8'));
-      } catch (error) {
-        ok = false;
-        sections.push(`${rcPath}: not valid JSON (${error instanceof Error ? error.message : String(error)}); ignoring the file`);
-      }
-      if (ok) {
-        const fromRc = resolveOptions(parsed, options, true);
-        if (fromRc.problems.length > 0) {
-          const list = fromRc.problems.map((problem) => `${problem.key}: ${problem.message}`);
-          sections.push(`${rcPath}: bad settings, ignoring them: ${list.join('; ')}`);
-        }
-        options = fromRc.options;
-      }
+      const fromRc = await readConfigFile(rcPath, options);
+      if (fromRc.problems.length > 0) sections.push(`${rcPath}: bad settings, ignoring them: ${fromRc.problems.map(describeProblem).join('; ')}`);
+      options = fromRc.options;
     }
     if (sections.length > 0) this.warn(`Invite Lint: ${sections.join('. ')}.`);
     return withKey(options);

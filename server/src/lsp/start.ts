@@ -26,7 +26,9 @@ import { completion } from './completion';
 import { clampOffset } from './convert';
 import { hover } from './hover';
 import { codeLenses, documentSymbols, foldingRanges, inlayHints, NOTE_INFO_COMMAND, noteCounts } from './notes';
-import { RC_FILE, SettingsCache } from './settings';
+import { CONFIG_FILE_NAME } from '../config-file';
+import { SettingsCache } from './settings';
+import { VERSION } from '../version';
 
 export const NOTE_COUNTS_METHOD = 'inviteLint/noteCounts';
 
@@ -165,7 +167,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentSymbolProvider: true,
         foldingRangeProvider: true,
       },
-      serverInfo: { name: 'invite-lint', version: '0.1.0' },
+      serverInfo: { name: 'invite-lint', version: VERSION },
     };
     if (pullDiagnostics) {
       result.capabilities.diagnosticProvider = { identifier: 'invite-lint', interFileDependencies: false, workspaceDiagnostics: false };
@@ -179,13 +181,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'inviteLint' }).catch(ignore);
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RC_FILE}` }] }).catch(ignore);
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(ignore);
     }
   });
 
   connection.onDidChangeConfiguration(() => refreshAll());
   connection.onDidChangeWatchedFiles((params) => {
-    if ((params?.changes ?? []).some((change) => typeof change?.uri === 'string' && change.uri.endsWith(RC_FILE))) refreshAll();
+    if ((params?.changes ?? []).some((change) => typeof change?.uri === 'string' && change.uri.endsWith(CONFIG_FILE_NAME))) refreshAll();
   });
 
   // Opening a document fires onDidChangeContent too: one validation per open.
@@ -205,7 +207,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     guard('diagnostics', async (params) => {
       const found = await analysedFor(params);
       if (!found) return { kind: 'full' as const, items: [] };
-      const resultId = `${found.document.version}:${settingsGeneration}:${found.analysed.settingsKey.length}`;
+      const resultId = `${found.document.version}:${settingsGeneration}`;
       if (params.previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
       return { kind: 'full' as const, resultId, items: documentDiagnostics(found.document, found.analysed) };
     }),

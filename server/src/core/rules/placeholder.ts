@@ -19,6 +19,10 @@ function fillFixes(context: RuleContext, span: Span, placeholder: string): BodyF
     }
     if (fixes.length > 0) break;
   }
+  // `[company]` with a `# company:` header, whatever the header is called.
+  const namesake = placeholder.replace(/[^\p{L}\p{N}_-]/gu, '').toLowerCase();
+  const value = fixes.length === 0 && namesake ? headerValue(context.note, namesake) : undefined;
+  if (value) fixes.push({ title: `Fill in "${value}" from the # ${namesake}: header`, edits: [{ ...span, newText: value }], safe: false });
   if (fixes.length > 0) fixes[0].preferred = true;
   return fixes;
 }

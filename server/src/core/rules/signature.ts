@@ -11,7 +11,8 @@ const MAX_SIGN_OFF_LINE = 60;
 const CLOSINGS = SIGN_OFF_WORDS.split('|').map((words) => `[${words[0].toUpperCase()}${words[0]}]${words.slice(1)}`).join('|');
 const WORD_SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:${CLOSINGS})[ \\t]*[,!.]?[ \\t]*(?:\\n[ \\t]*|[ \\t]+)(?:${DASH}[ \\t]*)?${NAME}[ \\t]*$`, 'u');
 
-function signOff(body: string): { start: number; end: number } | undefined {
+/** The sign-off at the end of a body, if it has one. */
+export function findSignOff(body: string): { start: number; end: number } | undefined {
   const lastLineStart = body.lastIndexOf('\n') + 1;
   const lastLine = body.slice(lastLineStart);
   const dash = /[-–—~]/.test(lastLine) ? DASH_SIGN_OFF.exec(lastLine) : null;
@@ -42,7 +43,7 @@ export const signature: Rule = {
     ],
   },
   check(context) {
-    const span = signOff(context.body);
+    const span = findSignOff(context.body);
     if (!span) return [];
     const finding: RuleFinding = {
       ...span,
