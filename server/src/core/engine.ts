@@ -26,7 +26,7 @@ export interface DocumentAnalysis {
   findings: Finding[];
 }
 
-export function ruleSeverity(rule: Rule, options: Options): Severity | undefined {
+function ruleSeverity(rule: Rule, options: Options): Severity | undefined {
   const setting = options.rules[rule.id] ?? rule.defaultSeverity;
   return setting === 'off' ? undefined : setting;
 }
@@ -193,7 +193,7 @@ class EditSet {
 }
 
 /** The safe fixes of the findings that can be applied together, first come first served. */
-export function compatibleSafeFixes(findings: readonly Finding[]): Fix[] {
+function compatibleSafeFixes(findings: readonly Finding[]): Fix[] {
   const chosen: Fix[] = [];
   const taken = new EditSet();
   for (const finding of findings) {

@@ -1,8 +1,8 @@
 /** The engine: text and options in, findings out. Knows nothing of editors, protocols or files. */
 export * from './types';
-export { countText, countAllUnits, overflowStart } from './count';
+export { countText, countAllUnits } from './count';
 export { splitNotes, parseNote, headerValue, BOM, type Note, type NoteSpan, type Header, type BodyLine } from './document';
-export { analyzeNote, analyzeDocument, applyEdits, fixAll, compatibleSafeFixes, ruleSeverity, type NoteAnalysis, type AnalysedNote, type DocumentAnalysis, type NoteAnalyzer } from './engine';
+export { analyzeNote, analyzeDocument, applyEdits, fixAll, type NoteAnalysis, type AnalysedNote, type DocumentAnalysis, type NoteAnalyzer } from './engine';
 export { DEFAULT_OPTIONS, GENERAL_SETTINGS, resolveOptions, parseSettingsFile, type OptionProblem, type ResolvedOptions } from './options';
 export { archiveRequestEdit } from './archive';
 export { PATTERNS, NOTE_SKELETON, ARCHIVE_REQUEST, toSnippet, toPlainText, slotValuesOf, type Pattern } from './patterns';
