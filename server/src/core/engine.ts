@@ -87,13 +87,31 @@ function toNoteFix(note: Note, fix: BodyFix): Fix {
   return { title: fix.title, edits, safe, ...(fix.preferred ? { preferred: true } : {}) };
 }
 
+const HAS_TEXT = /\S/;
+
+/** The result of `analyzeNote`; the four personal elements are worked out when first read. */
+class Analysis implements NoteAnalysis {
+  private knownTouch: PersonalTouch | undefined;
+
+  constructor(
+    readonly note: Note,
+    readonly limit: number,
+    readonly count: number,
+    readonly findings: Finding[],
+  ) {}
+
+  get touch(): PersonalTouch {
+    return (this.knownTouch ??= detectTouch(this.note));
+  }
+}
+
 /** Analyses one note's text on its own; offsets in the result are relative to that text. */
 export function analyzeNote(text: string, options: Options): NoteAnalysis {
   const note = parseNote(text);
   const limit = noteLimit(note, options);
   const count = (value: string) => countText(value, options.countUnit);
   const findings: Finding[] = [];
-  if (note.body.trim() !== '' && note.disabled !== 'all') {
+  if (HAS_TEXT.test(note.body) && note.disabled !== 'all') {
     const context: RuleContext = {
       note,
       body: note.body,
@@ -112,17 +130,7 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  let touch: PersonalTouch | undefined;
-  return {
-    note,
-    limit,
-    count: count(note.body),
-    findings,
-    // Only the code lens and the counts request need the four elements one by one.
-    get touch() {
-      return (touch ??= detectTouch(note));
-    },
-  };
+  return new Analysis(note, limit, count(note.body), findings);
 }
 
 function shiftEdit(edit: TextEdit, by: number): TextEdit {
