@@ -46,14 +46,31 @@ function activeRules(options: Options): { rule: Rule; severity: Severity }[] {
 }
 
 /** A finding whose fixes are computed on first use and then kept. */
-function finding(fields: Omit<Finding, 'fixes'>, computeFixes: () => Fix[]): Finding {
-  let fixes: Fix[] | undefined;
-  return {
-    ...fields,
-    get fixes() {
-      return (fixes ??= computeFixes());
-    },
-  };
+class LazyFinding implements Finding {
+  private computed: Fix[] | undefined;
+
+  constructor(
+    fields: Omit<Finding, 'fixes'>,
+    private readonly computeFixes: () => Fix[],
+  ) {
+    this.ruleId = fields.ruleId;
+    this.severity = fields.severity;
+    this.message = fields.message;
+    this.start = fields.start;
+    this.end = fields.end;
+    this.noteIndex = fields.noteIndex;
+  }
+
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly noteIndex: number;
+
+  get fixes(): Fix[] {
+    return (this.computed ??= this.computeFixes());
+  }
 }
 
 function noteLimit(note: Note, options: Options): number {
@@ -125,7 +142,7 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
       for (const found of rule.check(context)) {
         const toNote = (offset: number) => (found.inNote ? offset : bodyToNote(note, offset));
         const fields = { ruleId: rule.id, severity, message: found.message, start: toNote(found.start), end: toNote(found.end), noteIndex: 0 };
-        findings.push(finding(fields, () => (found.fixes?.() ?? []).map((fix) => toNoteFix(note, fix))));
+        findings.push(new LazyFinding(fields, () => (found.fixes?.() ?? []).map((fix) => toNoteFix(note, fix))));
       }
     }
   }
@@ -151,7 +168,7 @@ export function analyzeDocument(text: string, options: Options, analyze: NoteAna
     notes.push({ span, analysis });
     for (const found of analysis.findings) {
       const fields = { ruleId: found.ruleId, severity: found.severity, message: found.message, start: found.start + span.start, end: found.end + span.start, noteIndex };
-      findings.push(finding(fields, () => found.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => shiftEdit(edit, span.start)) }))));
+      findings.push(new LazyFinding(fields, () => found.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => shiftEdit(edit, span.start)) }))));
     }
   });
   return { notes, findings };
