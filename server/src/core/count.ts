@@ -70,16 +70,16 @@ function countGraphemes(text: string): number {
   return count;
 }
 
-/** Length of `text` in the given unit. `utf16` is what LinkedIn's counter and a browser textarea report. */
+/** How to count in each unit. `utf16` is what LinkedIn's counter and a browser textarea report. */
+export const COUNTERS: Record<CountUnit, (text: string) => number> = {
+  utf16: (text) => text.length,
+  codepoints: countCodePoints,
+  graphemes: countGraphemes,
+};
+
+/** Length of `text` in the given unit. */
 export function countText(text: string, unit: CountUnit): number {
-  switch (unit) {
-    case 'utf16':
-      return text.length;
-    case 'codepoints':
-      return countCodePoints(text);
-    case 'graphemes':
-      return countGraphemes(text);
-  }
+  return COUNTERS[unit](text);
 }
 
 export function countAllUnits(text: string): Record<CountUnit, number> {

@@ -1,4 +1,4 @@
-import { countText } from './count';
+import { COUNTERS } from './count';
 import { bodyToNote, headerValue, parseLimit, parseNote, splitNotes, type Note, type NoteSpan } from './document';
 import type { BodyFix, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
@@ -126,7 +126,7 @@ class Analysis implements NoteAnalysis {
 export function analyzeNote(text: string, options: Options): NoteAnalysis {
   const note = parseNote(text);
   const limit = noteLimit(note, options);
-  const count = (value: string) => countText(value, options.countUnit);
+  const count = COUNTERS[options.countUnit];
   const findings: Finding[] = [];
   if (HAS_TEXT.test(note.body) && note.disabled !== 'all') {
     const context: RuleContext = {
