@@ -1,14 +1,12 @@
 /** Editor-side helpers over the `.invite` document model (the engine's parser, no findings). */
 import * as vscode from 'vscode';
-import { parseNote, splitNotes, type Note } from '../../server/src/core';
+import { parseNote, SEPARATOR_LINE, splitNotes, type Note } from '../../server/src/core';
 import type { NoteCounts } from './protocol';
-
-const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/;
 
 /** The first line of the note that contains `line` (a separator line belongs to the note before it, as on the server). */
 export function spanStartLine(doc: vscode.TextDocument, line: number): number {
   for (let l = Math.min(line, doc.lineCount) - 1; l >= 0; l--) {
-    if (SEPARATOR.test(doc.lineAt(l).text)) return l + 1;
+    if (SEPARATOR_LINE.test(doc.lineAt(l).text)) return l + 1;
   }
   return 0;
 }

@@ -38,9 +38,11 @@ export interface Note {
   eol: string;
 }
 
-const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/;
+/** A line of three or more hyphens between notes. */
+export const SEPARATOR_LINE = /^[ \t]*-{3,}[ \t]*$/;
 const HEADER = /^[ \t]*#[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
-const DISABLE = /^[ \t]*#[ \t]*invite-lint-disable(?![\w-])(.*)$/i;
+/** `# invite-lint-disable` and the rule ids after it (group 2). */
+export const DISABLE_LINE = /^([ \t]*#[ \t]*invite-lint-disable(?![\w-]))(.*?)[ \t]*$/i;
 export const BOM = '\ufeff';
 
 /** Splits a document into its notes. A leading byte order mark belongs to no note. */
@@ -53,7 +55,7 @@ export function splitNotes(text: string): NoteSpan[] {
     const next = end + (text.startsWith('\r\n', end) ? 2 : end < text.length ? 1 : 0);
     let first = lineStart;
     while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
-    if (text.charCodeAt(first) === 45 && SEPARATOR.test(text.slice(lineStart, end))) {
+    if (text.charCodeAt(first) === 45 && SEPARATOR_LINE.test(text.slice(lineStart, end))) {
       spans.push({ start, end: lineStart });
       start = next;
     }
@@ -120,9 +122,9 @@ export function parseNote(text: string): Note {
 
 /** Reads a comment line: a disable directive or a header. Returns the rules disabled so far. */
 function readComment(line: string, lineStart: number, headers: Header[], disabled: ReadonlySet<string> | 'all'): ReadonlySet<string> | 'all' {
-  const disable = DISABLE.exec(line);
+  const disable = DISABLE_LINE.exec(line);
   if (disable) {
-    const ids = disable[1].toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const ids = disable[2].toLowerCase().split(/[\s,]+/).filter(Boolean);
     if (ids.length === 0 || disabled === 'all') return 'all';
     return new Set([...disabled, ...ids]);
   }
@@ -140,9 +142,13 @@ export function parseLimit(value: string | undefined): number | undefined {
   return limit > 0 ? limit : undefined;
 }
 
+/** The first header with this key and a value. */
+export function findHeader(note: Note, key: string): Header | undefined {
+  return note.headers.find((header) => header.key === key && header.value !== '');
+}
+
 export function headerValue(note: Note, key: string): string | undefined {
-  const header = note.headers.find((h) => h.key === key && h.value !== '');
-  return header?.value;
+  return findHeader(note, key)?.value;
 }
 
 /** Maps an offset in the body to the note. A body line break maps to the end of its line. */

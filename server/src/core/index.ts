@@ -1,7 +1,7 @@
 /** The engine: text and options in, findings out. Knows nothing of editors, protocols or files. */
 export * from './types';
 export { countText, countAllUnits } from './count';
-export { splitNotes, parseNote, headerValue, BOM, type Note, type NoteSpan, type Header, type BodyLine } from './document';
+export { splitNotes, parseNote, headerValue, findHeader, BOM, SEPARATOR_LINE, DISABLE_LINE, type Note, type NoteSpan, type Header, type BodyLine } from './document';
 export { analyzeNote, analyzeDocument, applyEdits, fixAll, type NoteAnalysis, type AnalysedNote, type DocumentAnalysis, type NoteAnalyzer } from './engine';
 export { DEFAULT_OPTIONS, GENERAL_SETTINGS, resolveOptions, parseSettingsFile, type OptionProblem, type ResolvedOptions } from './options';
 export { archiveRequestEdit } from './archive';

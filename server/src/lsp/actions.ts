@@ -5,13 +5,12 @@
  */
 import { CodeAction, CodeActionKind, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeNote, applyEdits, archiveRequestEdit, fixAll, type Fix, type NoteAnalysis, type Options, type TextEdit as CoreEdit } from '../core';
+import { analyzeNote, applyEdits, archiveRequestEdit, DISABLE_LINE, fixAll, type Fix, type NoteAnalysis, type Options, type TextEdit as CoreEdit } from '../core';
 import type { AnalysedDocument, PlacedNote } from './analysis';
 import { clampOffset, ruleIdOf, SOURCE, toEdit, toRange } from './convert';
 import { bodyText, hasBody, noteAt } from './notes';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
-const DISABLE_LINE = /^([ \t]*#[ \t]*invite-lint-disable(?![\w-]))(.*?)[ \t]*$/;
 
 function wanted(kind: string, only: string[] | undefined): boolean {
   if (!only || only.length === 0) return true;

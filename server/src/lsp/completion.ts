@@ -1,7 +1,7 @@
 /** Completion: the four patterns as snippets, header names after `#`, header values in the body. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { NOTE_SKELETON, PATTERNS, RULES, slotValuesOf, toPlainText, toSnippet, type Note, type Pattern } from '../core';
+import { DISABLE_LINE, NOTE_SKELETON, PATTERNS, RULES, SEPARATOR_LINE, slotValuesOf, toPlainText, toSnippet, type Note, type Pattern } from '../core';
 
 import { parsedNote, type AnalysedDocument } from './analysis';
 import { noteAt } from './notes';
@@ -15,7 +15,6 @@ export const HEADER_KEYS: Record<string, string> = {
   limit: 'This note\'s character limit (e.g. 300 on some paid accounts).',
 };
 
-const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/;
 
 function patternItem(pattern: Pattern, note: Note | undefined, snippets: boolean, sort: string): CompletionItem {
   const values = note ? slotValuesOf(note) : () => undefined;
@@ -34,7 +33,7 @@ export function completion(document: TextDocument, analysed: AnalysedDocument, o
   const position = document.positionAt(offset);
   const lineStart = document.offsetAt({ line: position.line, character: 0 });
   const before = document.getText().slice(lineStart, offset);
-  if (/^[ \t]*#[ \t]*invite-lint-disable(?![\w-])/.test(before)) {
+  if (DISABLE_LINE.test(before)) {
     return RULES.map((rule) => ({ label: rule.id, kind: CompletionItemKind.Value, detail: rule.description }));
   }
   if (/^[ \t]*#[ \t]*[\w-]*$/.test(before)) {
@@ -49,7 +48,7 @@ export function completion(document: TextDocument, analysed: AnalysedDocument, o
     items.push({ label: 'invite-lint-disable', kind: CompletionItemKind.Keyword, detail: 'Turn rules off for this note', insertText: 'invite-lint-disable ', sortText: '99' });
     return items;
   }
-  if (/^[ \t]*#/.test(before) || SEPARATOR.test(before)) return [];
+  if (/^[ \t]*#/.test(before) || SEPARATOR_LINE.test(before)) return [];
   const placed = noteAt(analysed, offset);
   const note = placed && parsedNote(placed);
   const items: CompletionItem[] = PATTERNS.map((pattern, index) => patternItem(pattern, note, snippets, `1${index}`));

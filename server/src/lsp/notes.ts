@@ -8,7 +8,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countAllUnits, countText, headerValue, TOUCH_KINDS, TOUCH_LABELS, type CountUnit, type PersonalTouch } from '../core';
+import { countAllUnits, countText, findHeader, headerValue, TOUCH_KINDS, TOUCH_LABELS, type CountUnit, type PersonalTouch } from '../core';
 import { noteIndexAt, parsedNote, type AnalysedDocument, type PlacedNote } from './analysis';
 import { toRange } from './convert';
 
@@ -146,7 +146,7 @@ export function documentSymbols(document: TextDocument, analysed: AnalysedDocume
     const to = headerValue(parsed, 'to');
     const name = to || firstWords(parsed.body) || `Note ${index + 1}`;
     const range = toRange(document, note.span.start, contentEnd(text, note));
-    const header = parsed.headers.find((h) => h.key === 'to' && h.value !== '');
+    const header = findHeader(parsed, 'to');
     const first = parsed.bodyLines[0];
     const selectionRange = header
       ? toRange(document, note.span.start + header.valueStart, note.span.start + header.valueEnd)

@@ -6,9 +6,9 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const DASH = '(?:--?|[–—~])';
 /** `- Name` on its own last line, or after the last sentence on the same line. */
 const DASH_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?)]))[ \\t]*${DASH}[ \\t]*${NAME}[ \\t]*$`, 'u');
-/** `Best,` then `Name` on the last line, or `Thanks, Name` alone on it. */
 const MAX_SIGN_OFF_LINE = 60;
 const CLOSINGS = SIGN_OFF_WORDS.split('|').map((words) => `[${words[0].toUpperCase()}${words[0]}]${words.slice(1)}`).join('|');
+/** `Best,` then `Name` on the last line, or `Thanks, Name` alone on it. */
 const WORD_SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:${CLOSINGS})[ \\t]*[,!.]?[ \\t]*(?:\\n[ \\t]*|[ \\t]+)(?:${DASH}[ \\t]*)?${NAME}[ \\t]*$`, 'u');
 
 /** The sign-off at the end of a body, if it has one. */

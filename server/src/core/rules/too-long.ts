@@ -1,6 +1,6 @@
 import { overflowStart } from '../count';
 import { SHORTER_WORDINGS } from '../phrases';
-import { parseLimit } from '../document';
+import { findHeader, parseLimit } from '../document';
 import type { BodyFix, Rule, RuleContext, RuleFinding } from '../rule';
 import { matches, phraseRegex } from '../text';
 import { firstWordCase } from './fixes';
@@ -36,7 +36,7 @@ export const tooLong: Rule = {
     ],
   },
   check(context) {
-    const limitHeader = context.note.headers.find((header) => header.key === 'limit' && header.value !== '');
+    const limitHeader = findHeader(context.note, 'limit');
     const badLimit: RuleFinding[] =
       limitHeader && parseLimit(limitHeader.value) === undefined
         ? [{ start: limitHeader.valueStart, end: limitHeader.valueEnd, inNote: true, message: `"# limit: ${limitHeader.value}" is not a positive whole number; the limit is ${context.limit}.` }]
