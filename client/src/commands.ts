@@ -4,9 +4,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { NOTE_SKELETON, PATTERNS, toSnippet, type Pattern } from '../../server/src/core';
 import type { StatusBar } from './statusBar';
 import { noteAt } from './notes';
-import { UNIT_LABELS, type CountUnit, type NoteCounts } from './protocol';
+import { FIX_ALL_KIND, UNIT_LABELS, type CountUnit, type NoteCounts } from './protocol';
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('invite-lint');
+const FIX_ALL = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
 
 function activeInviteEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
@@ -96,8 +96,8 @@ export async function fixAll(): Promise<number> {
   const doc = editor.document;
   const all = new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end);
   const actions =
-    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, FIX_ALL_KIND.value)) ?? [];
-  const fix = actions.find((a) => a.kind && FIX_ALL_KIND.contains(a.kind));
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, FIX_ALL.value)) ?? [];
+  const fix = actions.find((a) => a.kind && FIX_ALL.contains(a.kind));
   if (!fix || (!fix.edit && !fix.command)) {
     void vscode.window.setStatusBarMessage('Invite Lint: nothing to fix automatically', 4000);
     return 0;

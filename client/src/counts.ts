@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { NOTE_COUNTS_REQUEST, type NoteCounts } from './protocol';
+import { NOTE_COUNTS_METHOD, type NoteCounts } from './protocol';
 
 export interface CountsEntry {
   version: number;
@@ -69,7 +69,7 @@ export class CountsTracker implements vscode.Disposable {
     if (this.inFlight.get(key) === version) return;
     this.inFlight.set(key, version);
     try {
-      const notes = await this.client.sendRequest<NoteCounts[] | null>(NOTE_COUNTS_REQUEST, {
+      const notes = await this.client.sendRequest<NoteCounts[] | null>(NOTE_COUNTS_METHOD, {
         textDocument: { uri: this.client.code2ProtocolConverter.asUri(doc.uri) },
       });
       if (doc.isClosed) return;

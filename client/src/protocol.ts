@@ -1,22 +1,8 @@
-/** The client's side of the `inviteLint/noteCounts` request (the server implements it). */
-import type { Range } from 'vscode-languageclient/node';
+/** The client's view of the counts the server sends: colour levels and unit names. */
+import type { CountUnit } from '../../server/src/core';
 
-export type CountUnit = 'utf16' | 'codepoints' | 'graphemes';
-
-export interface NoteCounts {
-  /** The note's body (LSP range). */
-  range: Range;
-  limit: number;
-  /** The unit `count` and `lines[].count` are in. */
-  unit: CountUnit;
-  count: number;
-  counts: Record<CountUnit, number>;
-  /** The running count at the end of each body line; `line` is 0-based in the document. */
-  lines: { line: number; count: number }[];
-  touch: { met: boolean; mutual: boolean; work: boolean; value: boolean };
-}
-
-export const NOTE_COUNTS_REQUEST = 'inviteLint/noteCounts';
+export type { CountUnit };
+export { FIX_ALL_KIND, NOTE_COUNTS_METHOD, type NoteCounts } from '../../server/src/protocol';
 
 export type Level = 'ok' | 'near' | 'over';
 

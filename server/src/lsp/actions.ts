@@ -5,42 +5,25 @@
  */
 import { CodeAction, CodeActionKind, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeNote, applyEdits, archiveRequestEdit, DISABLE_LINE, fixAll, type Fix, type NoteAnalysis, type Options, type TextEdit as CoreEdit } from '../core';
-import type { AnalysedDocument, PlacedNote } from './analysis';
-import { clampOffset, ruleIdOf, SOURCE, toEdit, toRange } from './convert';
-import { bodyText, hasBody, noteAt } from './notes';
+import { analyzeNote, applyEdits, archiveRequestEdit, disableRuleEdit, fixAll, type Fix, type NoteAnalysis, type Options, type TextEdit as CoreEdit } from '../core';
+import { parsedNote, type AnalysedDocument, type PlacedNote } from './analysis';
+import { clampOffset, ruleIdOf, toEdit, toRange } from './convert';
+import { hasBody, noteAt } from './notes';
+import { FIX_ALL_KIND } from '../protocol';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
 function wanted(kind: string, only: string[] | undefined): boolean {
   if (!only || only.length === 0) return true;
   return only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
 }
 
-function lineBreak(text: string): string | undefined {
-  return /\r\n|\n|\r/.exec(text)?.[0];
+function documentEol(text: string): string {
+  return /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
 }
 
-/** The note's line break, else the document's. */
-function noteEol(documentText: string, note: PlacedNote): string {
-  return lineBreak(note.summary.text) ?? lineBreak(documentText) ?? '\n';
-}
-
-/** Inserts `# invite-lint-disable <id>` at the top of the note, or adds the id to an existing one. */
-export function disableEdit(document: TextDocument, text: string, note: PlacedNote, ruleId: string): TextEdit {
-  const noteText = note.summary.text;
-  const lineRegex = /([^\r\n]*)(\r\n|\n|\r|$)/g;
-  let match: RegExpExecArray | null;
-  while ((match = lineRegex.exec(noteText)) && match[0] !== '') {
-    const disable = DISABLE_LINE.exec(match[1]);
-    if (disable && disable[2].trim() !== '') {
-      const end = note.span.start + match.index + disable[1].length + disable[2].length;
-      const separator = /,\s*$/.test(disable[2]) ? '' : ' ';
-      return { range: toRange(document, end, end), newText: `${separator}${ruleId}` };
-    }
-  }
-  const at = note.span.start;
-  return { range: toRange(document, at, at), newText: `# invite-lint-disable ${ruleId}${noteEol(text, note)}` };
+/** A note-relative edit of the engine, placed in the document. */
+function placed(document: TextDocument, note: PlacedNote, edit: CoreEdit): TextEdit {
+  return { range: toRange(document, note.span.start + edit.start, note.span.start + edit.end), newText: edit.newText };
 }
 
 /** Replaces only the part of the text that changed, as one edit. */
@@ -125,10 +108,6 @@ export function resolveFixAll(document: TextDocument, analysed: AnalysedDocument
   return { ...action, edit: { changes: { [document.uri]: edit ? [edit] : [] } } };
 }
 
-function archiveEdit(document: TextDocument, note: PlacedNote): TextEdit {
-  const edit = archiveRequestEdit(note.summary.text);
-  return { range: toRange(document, note.span.start + edit.start, note.span.start + edit.end), newText: edit.newText };
-}
 
 /**
  * With `lazyFixAll` the client resolves an action's `edit` (`codeAction/resolve`), so fix-all is
@@ -159,7 +138,7 @@ export function codeActions(document: TextDocument, analysed: AnalysedDocument, 
       }
       const action = CodeAction.create(
         `Disable ${ruleId} for this note`,
-        { changes: { [uri]: [disableEdit(document, text, note, ruleId)] } },
+        { changes: { [uri]: [placed(document, note, disableRuleEdit(note.summary.text, ruleId, documentEol(text)))] } },
         CodeActionKind.QuickFix,
       );
       action.diagnostics = [diagnostic];
@@ -184,9 +163,9 @@ export function codeActions(document: TextDocument, analysed: AnalysedDocument, 
 
   if (wanted(CodeActionKind.Refactor, only)) {
     const note = noteAt(analysed, document.offsetAt(range.start));
-    if (note && hasBody(note) && !/\barchive\b/i.test(bodyText(note))) {
+    if (note && hasBody(note) && !/\barchive\b/i.test(parsedNote(note).body)) {
       actions.push(
-        CodeAction.create('Add an archive request', { changes: { [uri]: [archiveEdit(document, note)] } }, CodeActionKind.Refactor),
+        CodeAction.create('Add an archive request', { changes: { [uri]: [placed(document, note, archiveRequestEdit(note.summary.text, documentEol(text)))] } }, CodeActionKind.Refactor),
       );
     }
   }

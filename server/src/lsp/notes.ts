@@ -11,16 +11,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countAllUnits, countText, findHeader, headerValue, TOUCH_KINDS, TOUCH_LABELS, type CountUnit, type PersonalTouch } from '../core';
 import { noteIndexAt, parsedNote, type AnalysedDocument, type PlacedNote } from './analysis';
 import { toRange } from './convert';
+import type { NoteCounts } from '../protocol';
 
-export interface NoteCounts {
-  range: Range;
-  limit: number;
-  unit: CountUnit;
-  count: number;
-  counts: { utf16: number; codepoints: number; graphemes: number };
-  lines: { line: number; count: number }[];
-  touch: PersonalTouch;
-}
 
 /** The note containing a document offset (a separator line belongs to the note before it). */
 export function noteAt(analysed: AnalysedDocument, offset: number): PlacedNote | undefined {
@@ -50,15 +42,10 @@ export function hasBody(note: PlacedNote): boolean {
   return note.summary.bodyLines.length > 0;
 }
 
-/** The text that is sent: body lines joined with one `\n` each. */
-export function bodyText(note: PlacedNote): string {
-  const { text, bodyLines } = note.summary;
-  return bodyLines.map((line) => text.slice(line.start, line.end)).join('\n');
-}
 
 /** The body's length in every unit, computed once per note text. */
 export function allCounts(note: PlacedNote): Record<CountUnit, number> {
-  return (note.summary.counts ??= countAllUnits(bodyText(note)));
+  return (note.summary.counts ??= countAllUnits(parsedNote(note).body));
 }
 
 export function bodyRange(document: TextDocument, note: PlacedNote): Range {

@@ -19,7 +19,8 @@ import {
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, FIX_ALL_KIND, resolveFixAll, type FixAllData } from './actions';
+import { codeActions, resolveFixAll, type FixAllData } from './actions';
+import { FIX_ALL_KIND, NOTE_COUNTS_METHOD } from '../protocol';
 import { Analyses, documentDiagnostics, type AnalysedDocument } from './analysis';
 import { ChangeTracker } from './changes';
 import { completion } from './completion';
@@ -30,7 +31,6 @@ import { CONFIG_FILE_NAME } from '../config-file';
 import { SettingsCache } from './settings';
 import { VERSION } from '../version';
 
-export const NOTE_COUNTS_METHOD = 'inviteLint/noteCounts';
 
 /** Documents above this size whose last analysis was expensive get their bursts of edits coalesced. */
 const LARGE_DOCUMENT = 200_000;
