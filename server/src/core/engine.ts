@@ -2,7 +2,8 @@ import { COUNTERS } from './count';
 import { bodyToNote, headerValue, parseLimit, parseNote, splitNotes, type Note, type NoteSpan } from './document';
 import type { BodyFix, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
-import { detectTouch, isPersonal } from './touch';
+import { judgeNote, type Judgment } from './judgment/judge';
+import { touchOf } from './touch';
 import type { Finding, Fix, Options, PersonalTouch, Severity, TextEdit } from './types';
 
 export interface NoteAnalysis {
@@ -106,7 +107,7 @@ function toNoteFix(note: Note, fix: BodyFix): Fix {
 
 const HAS_TEXT = /\S/;
 
-/** The result of `analyzeNote`; the four personal elements are worked out when first read. */
+/** The result of `analyzeNote`; the judgment is made at most once, when first needed. */
 class Analysis implements NoteAnalysis {
   private knownTouch: PersonalTouch | undefined;
 
@@ -115,10 +116,11 @@ class Analysis implements NoteAnalysis {
     readonly limit: number,
     readonly count: number,
     readonly findings: Finding[],
+    private readonly judged: () => Judgment,
   ) {}
 
   get touch(): PersonalTouch {
-    return (this.knownTouch ??= detectTouch(this.note));
+    return (this.knownTouch ??= touchOf(this.judged()));
   }
 }
 
@@ -128,13 +130,16 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
   const limit = noteLimit(note, options);
   const count = COUNTERS[options.countUnit];
   const findings: Finding[] = [];
+  let judgment: Judgment | undefined;
+  const judged = () => (judgment ??= judgeNote(note));
   if (HAS_TEXT.test(note.body) && note.disabled !== 'all') {
     const context: RuleContext = {
       note,
       body: note.body,
       options,
       limit,
-      personal: isPersonal(note),
+      judgment: judged(),
+      personal: judged().evidence.length > 0,
       count,
     };
     for (const { rule, severity } of activeRules(options)) {
@@ -147,7 +152,7 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return new Analysis(note, limit, count(note.body), findings);
+  return new Analysis(note, limit, count(note.body), findings, judged);
 }
 
 function shiftEdit(edit: TextEdit, by: number): TextEdit {

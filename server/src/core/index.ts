@@ -9,3 +9,7 @@ export { PATTERNS, NOTE_SKELETON, ARCHIVE_REQUEST, toSnippet, toPlainText, slotV
 export { RULES } from './rules';
 export { docsUrl, DOCS_URL, type Rule, type RuleExamples } from './rule';
 export { TOUCH_LABELS } from './touch';
+export { judgeNote, type Judgment, type Evidence } from './judgment/judge';
+export { STOCK_SHAPES, REQUEST_SHAPES, shapeMatchesExample, type Phrase } from './judgment/requests';
+export { tokenize } from './judgment/tokens';
+export { findAnchors } from './judgment/anchors';

@@ -1,4 +1,5 @@
 import type { Note } from './document';
+import type { Judgment } from './judgment/judge';
 import type { Options, Severity } from './types';
 
 /** An edit in body offsets; the engine maps it onto the document. */
@@ -31,7 +32,9 @@ export interface RuleContext {
   options: Options;
   /** The character limit that applies to this note. */
   limit: number;
-  /** Whether the note shows any of the four personal elements. */
+  /** What in the note is personal, and where it asks to connect. */
+  judgment: Judgment;
+  /** Whether anything in the note passes the swap test. */
   personal: boolean;
   /** The count of a text in the configured unit. */
   count(text: string): number;

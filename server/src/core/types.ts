@@ -45,4 +45,5 @@ export interface Finding {
 /** The four things that make an invitation personal. */
 export type TouchKind = 'met' | 'mutual' | 'work' | 'value';
 export const TOUCH_KINDS: readonly TouchKind[] = ['met', 'mutual', 'work', 'value'];
-export type PersonalTouch = Record<TouchKind, boolean>;
+/** For each element the note shows, the words that show it. */
+export type PersonalTouch = Partial<Record<TouchKind, string>>;

@@ -1,12 +1,6 @@
-import { BARE_REQUESTS, STOCK_INVITATIONS } from '../phrases';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
-import { clauseAround, clauseRemovalSpan, literalPhraseRegex, matches, nonOverlapping, phraseRegex, type Span } from '../text';
+import { clauseAround, clauseRemovalSpan, literalPhraseRegex, matches, nonOverlapping, type Span } from '../text';
 import { removeFix, replaceWithPatternFixes } from './fixes';
-
-const STOCK = phraseRegex(STOCK_INVITATIONS);
-const BARE = phraseRegex(BARE_REQUESTS);
-/** Every stock phrasing mentions the network. */
-const MENTIONS_NETWORK = /network/i;
 
 function finding(context: RuleContext, sentence: Span, message: string): RuleFinding {
   return {
@@ -52,14 +46,13 @@ export const genericInvite: Rule = {
     const { body } = context;
     const extra = literalPhraseRegex(context.options.extraGenericPhrases);
     const reported: (Span & { message: string })[] = [];
-    if (MENTIONS_NETWORK.test(body)) {
-      for (const match of matches(STOCK, body)) reported.push({ ...match, message: "LinkedIn's stock invitation text reads as auto-generated." });
-    }
+    const { stock, requests } = context.judgment;
+    for (const span of stock) reported.push({ ...span, message: "LinkedIn's stock invitation text reads as auto-generated." });
     if (extra) {
       for (const match of matches(extra, body)) reported.push({ ...match, message: `"${match.text}" is on your list of generic phrases.` });
     }
     if (!context.personal) {
-      for (const match of matches(BARE, body)) reported.push({ ...match, message: 'A bare request to connect, with nothing that says why this person.' });
+      for (const span of requests) reported.push({ ...span, message: 'A bare request to connect, with nothing that says why this person.' });
     }
     if (reported.length === 0) return [];
     const sentences = reported.map((match) => ({ ...clauseAround(body, match), message: match.message }));

@@ -4,7 +4,7 @@ import { filledPatterns } from './fixes';
 
 export const noPersonalTouch: Rule = {
   id: 'no-personal-touch',
-  description: 'The note shows none of the four things that make an invitation personal.',
+  description: 'Nothing in the note is specific to this person: it could be sent to anyone.',
   defaultSeverity: 'warning',
   explanation:
     'People accept invitations from people they can place. A note that says none of how you know them, who you both know, what of theirs you have read or used, or what you would bring gives them no reason to; a stranger they cannot place is one click from "I don\'t know this person". Add one of the four, in one sentence.',
@@ -26,7 +26,8 @@ export const noPersonalTouch: Rule = {
     return [
       {
         ...lineSpan(context.body, 0),
-        message: 'Nothing personal: say how you know them, a mutual contact, their work you know, or what you would bring.',
+        message:
+          'This note could go to anyone: nothing in it is specific to them. Say where or when you met, name a mutual contact, name a piece of their work by its topic, or offer something concrete.',
         fixes: () => filledPatterns(context).map(({ label, text }) => ({
           title: `Insert the "${label}" pattern`,
           edits: [{ start: 0, end: 0, newText: `${text}\n` }],

@@ -1,0 +1,126 @@
+/**
+ * Specific details: the words of a note that would be wrong if it went to someone else. A name
+ * that does not start a sentence, an unusual acronym, a year or class year, a dated time, a
+ * quoted title, or a piece of their work named with what it is about.
+ */
+import { EVERYDAY_WORDS } from './everyday-words';
+import { EVENTS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
+import { lineMatches, linePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { AMOUNT_UNITS, CAPITALISED_NON_NAMES, FUNCTION_WORDS, GENERIC_ACRONYMS, MONTHS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, WEEKDAYS, YOU_WORDS } from './words';
+
+export type AnchorKind = 'name' | 'number' | 'time' | 'title' | 'topic' | 'act' | 'event';
+
+export interface Anchor extends TokenRange {
+  kind: AnchorKind;
+}
+
+const TIME = linePattern(TIMES.map((time) => time.pattern).join('|'));
+const alternatives = (phrases: readonly { pattern: string }[]) => linePattern(phrases.map((p) => p.pattern).join('|'));
+const WORK = alternatives(WORK_FRAMES);
+const ACTS = alternatives(SHARED_ACTS);
+const EVENT = alternatives(EVENTS);
+const CAPITALISED = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const DIGIT = /\d/;
+const MUTUAL_AFTER_NAME = /^(?:suggested|recommended|mentioned|introduced|referred|said|says|told|thought|pointed|passed|gave|sent|speaks|spoke|and|'s|is|was|from|at)$/;
+
+/** A sentence in Title Case ("Looking Forward To Connecting") says nothing with its capitals. */
+function titleCaseSentences(tokens: Token[]): Set<number> {
+  const capitals = new Map<number, [number, number]>();
+  for (const token of tokens) {
+    if (!token.isWord) continue;
+    const [caps, all] = capitals.get(token.sentence) ?? [0, 0];
+    capitals.set(token.sentence, [caps + (CAPITALISED.test(token.raw) ? 1 : 0), all + 1]);
+  }
+  return new Set([...capitals].filter(([, [caps, all]]) => all >= 3 && caps / all > 0.6).map(([sentence]) => sentence));
+}
+
+const isCaps = (token: Token | undefined) => token !== undefined && token.isWord && ALL_CAPS.test(token.raw) && !DIGIT.test(token.raw);
+const isShouted = (token: Token | undefined) => isCaps(token) && token!.raw.length >= 2 && EVERYDAY_WORDS.has(token!.norm);
+
+/** An unusual acronym (INSEAD, UNHCR); not one inside a run of shouted words ("LIMITED SPOTS LEFT"). */
+function isAcronym(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token.raw.length < 2 || !isCaps(token) || GENERIC_ACRONYMS.has(token.norm) || EVERYDAY_WORDS.has(token.norm)) return false;
+  return !isShouted(tokens[index - 1]) && !isShouted(tokens[index + 1]);
+}
+
+/** A capitalised word that names someone or something, judged by where it stands. */
+function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean {
+  const token = tokens[index];
+  if (!token.isWord || !CAPITALISED.test(token.raw) || CAPITALISED_NON_NAMES.has(token.norm)) return false;
+  if (MONTHS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm)) return false;
+  // "the Sunday league" names a thing; "see you Sunday" only a day.
+  if (WEEKDAYS.has(token.norm)) return tokens[index + 1]?.isWord === true && !FUNCTION_WORDS.has(tokens[index + 1].norm);
+  if (!HAS_LOWER.test(token.raw)) return isAcronym(tokens, index);
+  if (titleCase.has(token.sentence)) return false;
+  if (!token.first) return true;
+  // A capital at a sentence start says nothing unless the word is not everyday and what follows shows a name.
+  const next = tokens[index + 1];
+  if (EVERYDAY_WORDS.has(token.norm) || FUNCTION_WORDS.has(token.norm) || !next) return false;
+  return (next.isWord && CAPITALISED.test(next.raw) && HAS_LOWER.test(next.raw)) || MUTUAL_AFTER_NAME.test(next.norm);
+}
+
+function isNumber(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token.isWord || !DIGIT.test(token.raw)) return false;
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  if (/^[$€£#]$/.test(previous?.raw ?? '') || /[%x]$/.test(token.norm)) return false;
+  return !(next && (AMOUNT_UNITS.has(next.norm) || /^(?:[%+]|connections|contacts|followers|mutuals?|people)$/.test(next.norm)));
+}
+
+const SKIPPED = /^(?:really|truly|so|recent|latest|last|yesterday|first)$/;
+const DETERMINER = /^(?:your|ur|the|that|this|those|our)$/;
+const WORK_NOUN = new RegExp(`^(?:${WORK_NOUNS})$`);
+
+/** A word that names something: not a function word, praise, a pronoun or a work noun. */
+function isTopicWord({ norm, isWord }: Token): boolean {
+  if (!isWord || norm.length < 3 || FUNCTION_WORDS.has(norm) || VAGUE_WORDS.has(norm)) return false;
+  if (YOU_WORDS.has(norm) || SHARED_WORDS.has(norm) || SELF_WORDS.has(norm)) return false;
+  return !(WORK_NOUN.test(norm) || /'s$/.test(norm) || SKIPPED.test(norm));
+}
+
+/** A rarer word still: one that is not among the everyday words either. */
+const isRareWord = (token: Token) => isTopicWord(token) && !EVERYDAY_WORDS.has(token.norm) && !DIGIT.test(token.norm);
+
+/** Matches of a frame that hold a word passing `names`: "your talk" alone names nothing. */
+function framed(note: TokenizedNote, frame: RegExp, kind: AnchorKind, names: (token: Token) => boolean): Anchor[] {
+  const found: Anchor[] = [];
+  for (const range of lineMatches(note, frame)) {
+    const from = DETERMINER.test(note.tokens[range.from].norm) ? range.from + 1 : range.from;
+    if (note.tokens.slice(from, range.to).some(names)) found.push({ ...range, kind });
+  }
+  return found;
+}
+
+function quotedTitles(tokens: Token[]): Anchor[] {
+  const found: Anchor[] = [];
+  let open = -1;
+  tokens.forEach((token, index) => {
+    if (token.norm !== '"') return;
+    if (open >= 0 && tokens[open].sentence === token.sentence && index - open > 1) {
+      found.push({ from: open + 1, to: index, kind: 'title' });
+      open = -1;
+    } else {
+      open = index;
+    }
+  });
+  return found;
+}
+
+/** Every specific detail of the note, in token order. */
+export function findAnchors(note: TokenizedNote): Anchor[] {
+  const { tokens } = note;
+  const titleCase = titleCaseSentences(tokens);
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (isName(tokens, i, titleCase)) anchors.push({ from: i, to: i + 1, kind: 'name' });
+    else if (isNumber(tokens, i)) anchors.push({ from: i, to: i + 1, kind: 'number' });
+    else if (tokens[i].isWord && MONTHS.has(tokens[i].norm) && CAPITALISED.test(tokens[i].raw) && !tokens[i].first) anchors.push({ from: i, to: i + 1, kind: 'time' });
+  }
+  for (const range of lineMatches(note, TIME)) anchors.push({ ...range, kind: 'time' });
+  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord));
+  return anchors.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,140 @@
+/**
+ * Frames: patterns over the normalised line (see `tokens.ts`) that say what a stretch of the note
+ * is doing. Each carries an example, as a user writes it, that `test/core/judgment.test.mjs`
+ * matches against its pattern.
+ */
+import type { Phrase } from './requests';
+
+const words = (list: string) => list.trim().split(/\s+/).join('|');
+
+/** Things of theirs a note can name; "your talk" counts only with what it was about. */
+export const WORK_NOUNS = words(`
+  talk talks post posts article articles blog book books podcast podcasts episode episodes paper papers
+  research presentation keynote panel panels webinar newsletter newsletters comment thread threads video videos
+  course courses project projects library repo repository tool essay essays interview piece study thesis report
+  session workshop workshops answer answers tweet tweets launch release writeup write-up column op-ed review
+  reviews speech sermon exhibition exhibit gallery guide guides lecture lectures class recipe campaign photos
+  photographs song songs album albums film films documentary show shows series channel stream concert concerts
+  set gig performance play poem poems novel pattern patterns design designs portfolio slides deck demo app
+  plugin package framework notebook tutorial tutorials dashboard dataset model experiment findings survey
+  patent case mural map zine game mod chapter chapters segment feature pr issue fork proposal rfc spec
+  documentation docs benchmark visualization visualisation analysis work
+`);
+
+/** Verbs of making that show the recipient did the work. */
+const AUTHORED =
+  'wrote|gave|posted|published|shared|recorded|hosted|built|made|ran|taught|led|presented|released|launched|started|created|designed|organized|organised|moderated|curated|produced|directed|filed|merged|answered|explained|said|spoke|argued|mentioned|described';
+
+/** The recipient's work, with what it is about (the judge checks that the topic names something). */
+export const WORK_FRAMES: readonly Phrase[] = [
+  {
+    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|[a-z]+'s) (?:[\\w'&-]+ ){0,3}(?:${WORK_NOUNS})(?: (?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that) (?:[\\w'&-]+ ){0,6}[\\w'&-]+)?`,
+    example: 'Your post on retry budgets for flaky webhooks saved my week.',
+  },
+  {
+    pattern: `you (?:${AUTHORED}|(?:have|'ve|had) (?:${AUTHORED})) (?:a|an|the|this|that|your|some|[a-z]+'s) (?:[\\w'&-]+ ){0,7}[\\w'&-]+`,
+    example: 'You explained cache stampedes better than any book I own.',
+  },
+];
+
+/** Facts a mail merge fills in from a profile: the company or title in them names nothing shared. */
+export const PROFILE_FACTS: readonly Phrase[] = [
+  {
+    pattern: "you (?:currently |now |still )?(?:work|working) (?:as (?:a |an )?(?:[\\w'&-]+ ){0,3}?)?(?:at|for|with|in) [\\w'&-]+(?: [\\w'&-]+){0,2}",
+    example: 'I see you work at Acme Corp.',
+  },
+  {
+    pattern: "(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&-]+ ){0,3}?)?(?:at|with|for|based in|located in) [\\w'&-]+(?: [\\w'&-]+){0,2}",
+    example: "Noticed you're a product lead at Contoso.",
+  },
+  {
+    pattern: "your (?:current |new |recent )?(?:role|position|job|title|time|tenure|career|experience|work|background|company|team|journey) (?:as (?:a |an |the )?(?:[\\w'&-]+ ){0,3}?)?(?:at|with|in|for) [\\w'&-]+(?: [\\w'&-]+){0,2}",
+    example: 'I admire your career at Globex Industries.',
+  },
+  { pattern: "(?:you went to|you studied at|you graduated from|you joined|you lead|you run) [\\w'&-]+(?: [\\w'&-]+){0,2}", example: 'Noticed you went to Stanford!' },
+];
+
+/** The sender describing themselves: names in it belong to the sender, not to a shared world. */
+export const SELF_DESCRIPTIONS: readonly Phrase[] = [
+  {
+    pattern:
+      "(?:(?:i'm|i am|im)(?! the (?:[\\w'-]+ ){0,3}?(?:from|who|whose|that|you))|i work|i've worked|i have worked|i've been working|i lead|i run|i manage|i head|i own|i founded|i co-founded|i started|i recruit|i represent|i specialize|i specialise|i focus|i help|i do|i have|i've got|my name is|i live|i recently joined|i just joined|i joined|i study|i'm studying|i graduated|i'm graduating|as an? )\\b",
+    example: "I'm a recruiter at Northwind and I'd like to connect.",
+  },
+  { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
+  { pattern: "[\\w'&-]+ (?:from|at|with) (?:[\\w'&-]+ ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
+];
+
+/** Recruiting and selling: an offer made to a list, whatever names it carries. */
+export const PITCH_FRAMES: readonly Phrase[] = [
+  {
+    pattern: '(?:exciting|great|amazing|unique|new|perfect|open) (?:[\\w-]+ ){0,2}?(?:opportunit(?:y|ies)|role|roles|position|positions|opening|openings)',
+    example: 'I have an exciting opportunity at a Series B fintech in Berlin.',
+  },
+  {
+    pattern: '(?:open to|interested in|looking for) (?:a |new |exploring |hearing about )?(?:[\\w-]+ ){0,2}?(?:opportunit(?:y|ies)|roles?|positions?|change|move)',
+    example: 'Are you open to new opportunities in Austin?',
+  },
+  { pattern: '(?:fits?|matches|match|aligns with) your (?:background|profile|experience|skills?|skillset)', example: 'A Rust role in Berlin that fits your background.' },
+  {
+    pattern: "(?:we|we're|we are|our (?:company|agency|firm|team|startup|platform|tool|service|product)) (?:just |now |also )?(?:help|helps|partner|offer|offers|provide|provides|build|builds|deliver|delivers|specialize|specialise|work with|launched|are a|are an|a|an|have|'re hosting|are hosting|hosting)\\b",
+    example: 'We help B2B teams book more meetings.',
+  },
+  {
+    pattern: '(?:our|my) (?:[\\w-]+ ){0,3}(?:summit|webinar|masterclass|accelerator|sale|offer|offers|service|services|product|products|platform|tool|app|agency|solution|solutions|plans?|pricing)\\b',
+    example: 'Spots are limited in our growth masterclass.',
+  },
+  { pattern: 'has indicated (?:that )?you', example: 'Sam Lee has indicated you are a fellow group member of Product Ops:' },
+  { pattern: 'people you may know|open networker|lion', example: 'You showed up in my People You May Know.' },
+];
+
+const PAST =
+  "[a-z]+ed|were|met|sat|spoke|ran|sang|swam|won|lost|shared|had|took|went|did|got|made|spent|played|wrote|taught|saw|heard|stood|drove|flew|rode|kept|lent|gave|told|sent|showed|bought|brought|left|found|caught|held|built|sold|split|fought|threw|read|led|hosted|both|all";
+
+/** Something the two of you did or share, which counts with what it was: "we traded replies on the forum". */
+export const SHARED_ACTS: readonly Phrase[] = [
+  {
+    pattern: `(?:we|we've|we're|you and i|you and me|both of us|the two of us) (?:[\\w'-]+ ){0,3}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`,
+    example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
+  },
+  { pattern: `you (?:${PAST}|helped|hired|interviewed|mentored|answered) (?:me|us|my|our) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`, example: 'You lent me your hdmi adapter at kubecon.' },
+  { pattern: "(?:thanks|thank you|thx) (?:again )?for (?:the|your|that|all the|letting|taking|showing|explaining) (?:[\\w'&-]+ ){0,5}[\\w'&-]+", example: 'Thanks for the ride to the station after the climate meetup.' },
+  { pattern: "(?:your|ur) (?:[\\w'&-]+ ){0,3}[\\w'&-]+", example: 'Four pairs of your fox-heel socks later, my nieces still fight over them.' },
+];
+
+/** Events and places, named with what made them that one: "the climate finance meetup". */
+export const EVENT_NOUNS = words(`
+  meetup meetups conference summit workshop hackathon bootcamp fair expo dinner party night jam class course camp
+  retreat festival con convention forum subreddit discord slack group club league chapter cohort program
+  programme lab choir band race marathon tournament match final session panel booth trip hike ride
+`);
+
+export const EVENTS: readonly Phrase[] = [
+  {
+    pattern: `(?:the|this|that|our|last week's|yesterday's|saturday's|sunday's) (?:[\\w'&-]+ ){1,3}(?:${EVENT_NOUNS})`,
+    example: 'Good to meet you after the climate finance meetup in oslo!',
+  },
+];
+
+/** When something happened: only past or dated times, as "see you next week" places nothing. */
+export const TIMES: readonly Phrase[] = [
+  {
+    pattern:
+      "(?:last|this past) (?:week|weekend|month|year|night|spring|summer|fall|autumn|winter|quarter|semester|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season)|yesterday|earlier today|this morning|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many|\\d+) (?:days?|weeks?|months?|years?|decades?) ago|years ago|back in|for (?:months|years|a decade|a year|\\d+ years)|in (?:the )?(?:spring|summer|fall|autumn|winter) of",
+    example: 'We sat together at the workshop last spring.',
+  },
+];
+
+/** Someone who passed your name along: a name next to one of these is a mutual contact. */
+export const MUTUAL_VERBS =
+  "suggested|suggests|recommended|recommends|mentioned|mentions|introduced|referred|said|says|told|tells|thought|thinks|pointed|passed|gave|forwarded|sent|sends|speaks|spoke|encouraged|insisted|connected|put|raved|vouched|and i|and me|'s friend|'s colleague|'s sister|'s brother|'s cousin|'s partner|'s mentor|'s manager|'s advice";
+
+/** Relations that put a named person between the two of you. */
+export const RELATION_NOUNS =
+  'friend|friends|colleague|colleagues|coworker|co-worker|classmate|teammate|manager|mentor|mentee|sister|brother|cousin|partner|neighbour|neighbor|boss|professor|advisor|adviser|roommate|student|pal|buddy|referral|intro|introduction|via|through|thanks to|per';
+
+/** Words that say which of the four elements a sentence with a specific detail shows. */
+export const KIND_CUES = {
+  met: 'met|meet|meeting|worked|studied|classmates?|colleagues?|alum|alumni|alumna|alumnus|alums|fellow|both|together|same|attended|sat|chatted|talked|spoke|ran into|bumped|crossed|cohort|volunteered|played|sang|shared|overlapped|traded|swapped|hiked|trained|we|us|our|reconnect',
+  value: "happy to|glad to|can|could|offer|send|introduce|help|hiring|looking for|moving|start|starting|joining|applying|i'd love to|would love to|if useful|if helpful",
+} as const;

@@ -1,0 +1,190 @@
+/**
+ * The swap test: a note is personal when it holds a specific detail that would be wrong if the
+ * same note went to someone else, in a part of the note that is about the two of you. The
+ * greeting, the sign-off, requests to connect, pitches, profile facts a mail merge fills in and
+ * the sender's description of themselves never count.
+ */
+import { headerValue, type Note } from '../document';
+import { LINKS, PLACEHOLDER_SYNTAX, SALES_PITCH } from '../phrases';
+import { phraseRegex, type Span } from '../text';
+import type { TouchKind } from '../types';
+import { findAnchors, type Anchor } from './anchors';
+import { KIND_CUES, MUTUAL_VERBS, PITCH_FRAMES, PROFILE_FACTS, RELATION_NOUNS, SELF_DESCRIPTIONS, WORK_FRAMES } from './frames';
+import { findRequests, type Requests } from './requests';
+import { lineMatches, linePattern, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { SHARED_WORDS, YOU_WORDS } from './words';
+
+export interface Evidence extends Span {
+  kind: TouchKind;
+  /** The words of the note that show it, as written. */
+  text: string;
+}
+
+export interface Judgment {
+  /** What makes the note personal, in note order; empty when it could go to anyone. */
+  evidence: Evidence[];
+  /** Where the note asks to connect, in body offsets. */
+  stock: Span[];
+  requests: Span[];
+}
+
+const alternatives = (phrases: readonly { pattern: string }[]) => linePattern(phrases.map((p) => p.pattern).join('|'));
+const PROFILE = alternatives(PROFILE_FACTS);
+const SELF = alternatives(SELF_DESCRIPTIONS);
+const PITCH = alternatives(PITCH_FRAMES);
+const WORK = alternatives(WORK_FRAMES);
+const SALES = phraseRegex([...SALES_PITCH, ...LINKS], 'i');
+const MUTUAL_NAME = linePattern(`(?:(?:${RELATION_NOUNS})(?: of)? (?:my |our )?)(?=[\\w'])|(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
+const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
+const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [kind, linePattern(cue)])) as Record<keyof typeof KIND_CUES, RegExp>;
+const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao)$/;
+const SIGN_OFF = /^(?:best|regards|thanks|thank|cheers|sincerely|warmly|yours|ciao|kind|warm|all)$/;
+
+function mark(excluded: Uint8Array, range: TokenRange): void {
+  excluded.fill(1, range.from, range.to);
+}
+
+/** The opener ("Hi Sam,") and the sign-off ("- Sam", "Thanks, Sam"): they would be there for anyone. */
+function markFrame(tokens: Token[], excluded: Uint8Array): void {
+  let end = 0;
+  while (end < Math.min(tokens.length, 6) && !/^[,.!:-]$/.test(tokens[end].norm)) end++;
+  const opener = tokens.slice(0, end);
+  const addressed = tokens[end]?.norm === ',' && opener.every((t) => /^\p{Lu}/u.test(t.raw));
+  if (opener.length > 0 && (GREETING.test(opener[0].norm) || addressed)) mark(excluded, { from: 0, to: end });
+  const last = tokens.length - 1;
+  for (let i = last; i >= Math.max(0, last - 5); i--) {
+    const token = tokens[i];
+    const startsSignOff = token.norm === '-' || token.raw === '\n' || (token.norm === ',' && SIGN_OFF.test(tokens[i - 1]?.norm ?? ''));
+    if (startsSignOff && tokens.slice(i + 1).every((t) => !t.isWord || /^\p{Lu}/u.test(t.raw))) {
+      mark(excluded, { from: i, to: tokens.length });
+      return;
+    }
+  }
+}
+
+function markNamesOf(tokens: Token[], excluded: Uint8Array, value: string | undefined): void {
+  if (!value) return;
+  const names = new Set(value.toLowerCase().split(/[\s,]+/));
+  tokens.forEach((token, index) => {
+    if (names.has(token.norm.replace(/'s$/, ''))) excluded[index] = 1;
+  });
+}
+
+function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, regex: RegExp, wholeSentence: boolean): void {
+  regex.lastIndex = 0;
+  for (let match = regex.exec(body); match; match = regex.exec(body)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const sentences = new Set(note.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.sentence));
+    note.tokens.forEach((token, index) => {
+      if (wholeSentence ? sentences.has(token.sentence) : token.start < end && start < token.end) excluded[index] = 1;
+    });
+    if (match[0].length === 0) regex.lastIndex++;
+  }
+}
+
+/** Clauses about the sender alone ("I'm a recruiter at Northwind"): nothing in them is shared. */
+function markSelfClauses(note: TokenizedNote, excluded: Uint8Array): void {
+  const { tokens } = note;
+  const selfClauses = new Set(lineMatches(note, SELF).map((range) => tokens[range.from].clause));
+  const sharedClauses = new Set(tokens.filter((t) => YOU_WORDS.has(t.norm) || SHARED_WORDS.has(t.norm)).map((t) => t.clause));
+  tokens.forEach((token, index) => {
+    if (selfClauses.has(token.clause) && !sharedClauses.has(token.clause)) excluded[index] = 1;
+  });
+}
+
+/** Marks what never counts; returns the requests to connect found along the way. */
+function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; requests: Requests } {
+  const excluded = new Uint8Array(words.tokens.length);
+  markFrame(words.tokens, excluded);
+  markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
+  markSpans(words, excluded, note.body, new RegExp(PLACEHOLDER_SYNTAX.source, 'g'), false);
+  markSpans(words, excluded, note.body, new RegExp(SALES.source, 'gi'), true);
+  const requests = findRequests(words);
+  for (const range of [...requests.stock, ...requests.other, ...lineMatches(words, PROFILE)]) mark(excluded, range);
+  for (const range of lineMatches(words, PITCH)) excluded.fill(1, ...sentenceOf(words.tokens, range));
+  markSelfClauses(words, excluded);
+  return { excluded, requests };
+}
+
+function sentenceOf(tokens: Token[], range: TokenRange): [number, number] {
+  const sentence = tokens[range.from].sentence;
+  let from = range.from;
+  let to = range.to;
+  while (from > 0 && tokens[from - 1].sentence === sentence) from--;
+  while (to < tokens.length && tokens[to].sentence === sentence) to++;
+  return [from, to];
+}
+
+/** A named person next to a word that puts them between you: "a friend of Ana Ruiz", "Ana suggested". */
+function mutualAnchors(words: TokenizedNote, anchors: Anchor[]): Set<Anchor> {
+  const cues = lineMatches(words, MUTUAL_NAME);
+  const possessiveRelation = (anchor: Anchor) => /'s$/.test(words.tokens[anchor.to - 1].norm) && RELATION.test(words.tokens[anchor.to]?.norm ?? '');
+  return new Set(
+    anchors.filter((anchor) => anchor.kind === 'name' && (possessiveRelation(anchor) || cues.some((cue) => cue.to === anchor.from || cue.from === anchor.to || cue.from === anchor.to + 1))),
+  );
+}
+
+/** A time says how you know someone only in a sentence about something you did or shared. */
+function sharedMoment(words: TokenizedNote, anchor: Anchor): boolean {
+  const [from, to] = sentenceOf(words.tokens, anchor);
+  return CUES.met.test(words.tokens.slice(from, to).map((t) => t.norm).join(' '));
+}
+
+function kindOf(words: TokenizedNote, anchor: Anchor, mutual: Set<Anchor>): TouchKind {
+  if (mutual.has(anchor)) return 'mutual';
+  const [from, to] = sentenceOf(words.tokens, anchor);
+  const sentence = words.tokens.slice(from, to).map((t) => t.norm).join(' ');
+  if (anchor.kind === 'topic' || (WORK.test(sentence) && /\byour?\b/.test(sentence))) return 'work';
+  if (CUES.met.test(sentence)) return 'met';
+  return 'value';
+}
+
+function evidenceText(body: string, words: TokenizedNote, anchor: Anchor): Span & { text: string } {
+  const { tokens } = words;
+  let from = anchor.from;
+  let to = anchor.to;
+  while (from > 0 && to - from < 10 && tokens[from - 1].clause === tokens[anchor.from].clause && tokens[from - 1].isWord) from--;
+  while (to < tokens.length && to - from < 12 && tokens[to].clause === tokens[anchor.to - 1].clause && tokens[to].isWord) to++;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return { start, end, text: body.slice(start, end).replace(/\s+/g, ' ') };
+}
+
+const HEADER_EVIDENCE: ReadonlyArray<[string, TouchKind]> = [['mutual', 'mutual'], ['met', 'met'], ['group', 'met'], ['read', 'work']];
+
+/** A `# mutual:`, `# met:`, `# group:` or `# read:` value written into the body. */
+function headerEvidence(note: Note): Evidence[] {
+  const found: Evidence[] = [];
+  const lowerBody = note.body.toLowerCase();
+  for (const [key, kind] of HEADER_EVIDENCE) {
+    const value = headerValue(note, key)?.trim();
+    if (!value) continue;
+    const candidates = [value, ...(key === 'mutual' ? [value.split(/[\s,]+/)[0]] : [])].filter((v) => v.length >= 3);
+    for (const candidate of candidates) {
+      const at = lowerBody.indexOf(candidate.toLowerCase());
+      if (at === -1) continue;
+      found.push({ kind, start: at, end: at + candidate.length, text: note.body.slice(at, at + candidate.length) });
+      break;
+    }
+  }
+  return found;
+}
+
+const toSpan = (tokens: Token[]) => (range: TokenRange): Span => ({ start: tokens[range.from].start, end: tokens[range.to - 1].end });
+
+export function judgeNote(note: Note): Judgment {
+  const words = tokenize(note.body);
+  const { excluded, requests } = exclusions(note, words);
+  const anchors = findAnchors(words);
+  const mutual = mutualAnchors(words, anchors);
+  const evidence = headerEvidence(note);
+  for (const anchor of anchors) {
+    if (!mutual.has(anchor) && excluded.subarray(anchor.from, anchor.to).some((flag) => flag === 1)) continue;
+    if (anchor.kind === 'time' && !sharedMoment(words, anchor)) continue;
+    evidence.push({ kind: kindOf(words, anchor, mutual), ...evidenceText(note.body, words, anchor) });
+  }
+  evidence.sort((a, b) => a.start - b.start);
+  const span = toSpan(words.tokens);
+  return { evidence, stock: requests.stock.map(span), requests: requests.other.map(span) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Requests to connect, as a small grammar over the normalised line (lower case, one space between
+ * tokens, `'` for every apostrophe): a verb, you, a preposition and a network noun, with or
+ * without "on LinkedIn". Each shape carries an example that `test/core/judgment.test.mjs` matches.
+ */
+import { lineMatches, linePattern, tokenize, type TokenizedNote, type TokenRange } from './tokens';
+
+export interface Phrase {
+  /** A pattern over the normalised line. */
+  pattern: string;
+  /** A sentence, as a user writes it, that the pattern must match. */
+  example: string;
+}
+
+const YOU = '(?:you|u|yourself|ya)';
+const LINKEDIN = '(?:linkedin|linked in|li)';
+const NETWORK_NOUN =
+  '(?:network|networks|connections|connection list|contacts|contact list|contact book|circle|circles|community|communities|list of connections|rolodex|sphere)';
+const NETWORK_ADJECTIVE = `(?:professional|${LINKEDIN}|personal|growing|trusted|wider|extended|online|business|own|new|small|expanding|ever-growing|global|little|wonderful|great)`;
+const NETWORK = `(?:my|our|your) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}`;
+const ON_LINKEDIN = `(?: (?:here )?(?:on|via|through|at) (?:${LINKEDIN}|this platform|this site|here))?`;
+const JOIN = '(?:join|be part of|become part of|be a part of|become a part of|be in|enter|be among)';
+const PUT = '(?:to|into|in|among|amongst|as part of|within|onto|on|as one of|to be part of|to be among)';
+const AUDIENCE =
+  '(?:(?:[a-z&-]+ ){0,3}(?:professionals|people|leaders|experts|peers|folks|others|minds|individuals|talent|members|[a-z-]+(?:ers|ists|ants|ents|ors))(?: (?:in|from|across|of|within|around) (?:the |our |my )?[a-z&-]+(?: [a-z&-]+)?)?)';
+
+/** LinkedIn's stock sentence and its near copies: reported even in a personal note. */
+export const STOCK_SHAPES: readonly Phrase[] = [
+  {
+    pattern: `add ${YOU} (?:to|into) my (?:(?:professional|${LINKEDIN}) )+(?:network|contacts|connections|contact list)${ON_LINKEDIN}`,
+    example: "I'd like to add you to my professional network on LinkedIn.",
+  },
+  { pattern: `add ${YOU} (?:to|into) my (?:network|contacts|connections) (?:on|via) ${LINKEDIN}`, example: 'Happy to add you to my network on LinkedIn.' },
+  { pattern: `join your (?:(?:professional|${LINKEDIN}) )+network`, example: "I'd like to join your LinkedIn network." },
+];
+
+/** Every other way of asking to connect: reported only when nothing in the note is personal. */
+export const REQUEST_SHAPES: readonly Phrase[] = [
+  {
+    pattern: `(?:add|welcome|invite|bring|include|count|have|get|see|list|put|keep|number|want) ${YOU} (?:(?:to )?${JOIN} |${PUT} )(?:one of )?${NETWORK}${ON_LINKEDIN}`,
+    example: "I'd love to count you among my connections.",
+  },
+  { pattern: `${JOIN} ${NETWORK}${ON_LINKEDIN}`, example: "I'd like to invite you to join my LinkedIn network." },
+  {
+    pattern: `(?:connect|connecting|reconnect|link up|linking up|get connected|be connected|stay connected|keep in touch|stay in touch|network|networking)(?! ${YOU} (?:with|to)\\b)(?: with (?:${YOU}|each other|${AUDIENCE}))?${ON_LINKEDIN}(?= [.,;:!?"-]| and| as|$)`,
+    example: "Let's connect!",
+  },
+  {
+    pattern: `(?:expand|grow|widen|build|extend|broaden|strengthen|increase|enlarge|enrich|develop|growing|expanding|building|widening) (?:my|our) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}(?: (?:with|of) ${AUDIENCE})?`,
+    example: 'Connecting to expand my contacts.',
+  },
+  {
+    pattern: '(?:accept|approve|consider) (?:my|this|the|our) (?:(?:connection|linkedin|friend|network) )?(?:invitation|invite|request)',
+    example: 'Please accept my invitation.',
+  },
+  { pattern: '(?:add|accept) me(?: (?:to|on|as|back)\\b| please)?', example: 'hey, add me' },
+  { pattern: '(?:connection|connect|network|linkedin) (?:request|invitation|invite)', example: 'Sending you a connection request.' },
+];
+
+const STOCK = linePattern(STOCK_SHAPES.map((shape) => shape.pattern).join('|'));
+const REQUEST = linePattern(REQUEST_SHAPES.map((shape) => shape.pattern).join('|'));
+
+export interface Requests {
+  stock: TokenRange[];
+  other: TokenRange[];
+}
+
+/** Where the note asks to connect, LinkedIn's stock sentence apart. */
+export function findRequests(note: TokenizedNote): Requests {
+  const stock = lineMatches(note, STOCK);
+  const other = lineMatches(note, REQUEST).filter((range) => !stock.some((s) => s.from < range.to && range.from < s.to));
+  return { stock, other };
+}
+
+/** Whether a shape's pattern matches its own example: the test of the table. */
+export function shapeMatchesExample(shape: Phrase): boolean {
+  return linePattern(shape.pattern).test(tokenize(shape.example).line);
+}
