@@ -40,16 +40,17 @@ export const GROUP_BOILERPLATE = [
   'has indicated (?:that )?you(?: are|\'re| were)? (?:a |an )?(?:fellow (?:group )?members?|friend|colleague|classmate|business partner)',
 ];
 
-/** Form-letter openers; each may follow a plain salutation ("Hello Networking Friend"). */
+/** Form-letter openers: a salutation to a role or a kind of person instead of a name. */
+const SALUTATION = "(?:dear|hello|hi|hii|hey|greetings|respected|respectful|good (?:morning|afternoon|evening|day)|namaste|hola)";
+const ADDRESS_ADJECTIVE =
+  '(?:my|dear|esteemed|respected|valued|fellow|future|linkedin|new|talented|amazing|honou?red|beloved|kind|great|wonderful|lovely|distinguished|potential|prospective|networking|professional|respectful|sweet|lovely|inspiring)';
+const ADDRESSEE =
+  "(?:sir(?: or | ?/ ?| and )madam|sir ?/ ?ma'?am|sirs?|madam|madame|ma'?am|mam|colleagues?|professionals?|friends?|connections?|members?|users?|networkers?|hiring (?:manager|team)|recruiters?|team|all|everyone|everybody|candidates?|leaders?|experts?|designers?|engineers?|developers?|managers?|founders?|hr|talent|partners?|dear|concern|reader|stranger|human)";
 export const FORM_GREETINGS = [
-  'dear (?:sir(?: or | ?/ ?)madam|sirs?|madam)',
+  `${SALUTATION},? (?:${ADDRESS_ADJECTIVE} )*${ADDRESSEE}`,
+  `(?:${ADDRESS_ADJECTIVE} )+${ADDRESSEE}(?=[ \\t]*[,:;!])`,
   'to whom it may concern',
-  'networking friend',
-  `(?:dear|hello|hi|hey|greetings),? (?:my )?(?:${LINKEDIN} )?(?:connection|member|user|professional|colleague|contact|networker|hiring manager|recruiter)s?`,
-  'dear (?:linkedin )?friends?',
   'greetings of the day',
-  'hello dear',
-  'dear all',
 ];
 
 export const PLACEHOLDERS = [
@@ -62,7 +63,7 @@ export const PLACEHOLDERS = [
 
 /** Placeholders written as template syntax, matched case-sensitively where case is the signal. */
 export const PLACEHOLDER_SYNTAX =
-  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\bXXX+\b|\b(?:TODO|TBD|FIXME)\b(?! (?:apps?|lists?|items?|managers?|trackers?|comments?|tools?|boards?)\b)|\b(?:[Tt]odo|[Tt]bd|[Ff]ixme):/g;
+  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\*\|[A-Za-z0-9_:]{1,40}\|\*|«[\p{L}_][\p{L}\p{N}_]{0,24}(?: [\p{L}\p{N}_]{1,24})?»|\$\{[^{}\n]{1,40}\}|\$[A-Z][A-Z0-9_]{1,39}\b|\$[a-z]+_[a-z_]+\b|_{3,}|\bXXX+\b|\b(?:TODO|TBD|FIXME)\b(?! (?:apps?|lists?|items?|managers?|trackers?|comments?|tools?|boards?)\b)|\b(?:[Tt]odo|[Tt]bd|[Ff]ixme):/gu;
 
 /** Which header can fill a placeholder, by words found inside the placeholder. */
 export const PLACEHOLDER_HEADERS: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -110,24 +111,32 @@ export const SHORTER_WORDINGS: ReadonlyArray<readonly [string, string]> = [
 /** Links; every one contains a slash or `www.`, which lets the rule skip notes without either. */
 export const LINKS = ['https?://\\S+', 'www\\.\\S+', '[a-z0-9-]+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)/\\S*'];
 
-export const SALES_PITCH = [
-  'calendly',
-  '(?:quick|short|brief) (?:\\d+|five|ten|fifteen|twenty|thirty)?[-\\s]?(?:min(?:ute)?s? ?)?(?:call|chat|meeting|demo|zoom)',
-  '(?:\\d+|five|ten|fifteen|twenty|thirty)[-\\s]?min(?:ute)?s?[-\\s]?(?:call|chat|meeting|demo|zoom|of your time)',
-  '(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|meeting)',
-  '(?:book|schedule|set up|arrange|grab) (?:a|some) (?:quick |short |free )?(?:demo|call|meeting|consultation|time on your calendar)',
-  'check out (?:my|our) (?:new )?(?:product|services?|website|site|app|platform|company|offer|solution|tool|startup|page|course|book|agency)',
-  '(?:my|our) (?:product|platform|solution|services|agency|offering) (?:can|could|will|helps)',
-  'free (?:trial|consultation|audit|demo|quote)',
-  '(?:special|exclusive|limited[-\\s]time) (?:offer|discount|deal|price|pricing)',
-  'a few minutes of your time',
-  '(?:grab|steal|borrow) (?:\\d+|a few|five|ten|fifteen) minutes',
-  '(?:increase|boost|grow|double|triple) your (?:sales|revenue|leads|pipeline|roi)',
-  'generate (?:more )?leads',
-  'are you the right person',
-  'decision[-\\s]makers?',
-  'sign up (?:for|at|here|now)',
-  'buy (?:now|our|my)',
+const NUMBER_WORD = '(?:\\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five)';
+const MINUTES = `${NUMBER_WORD}[-\\s]?(?:min|mins|minutes?)`;
+const MEETING = '(?:call|chat|meeting|demo|zoom|conversation|catch-up|discussion)';
+
+/** Selling in a first message, each shape with a sentence it must match (checked by a test). */
+export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = [
+  { pattern: 'calendly', example: 'Grab a slot on my Calendly.' },
+  { pattern: `(?:quick|short|brief) (?:${NUMBER_WORD}[-\\s]?(?:min(?:ute)?s? ?)?)?${MEETING}`, example: 'Open to a quick call?' },
+  { pattern: `${MINUTES}(?: (?:for a |of your |on your )?(?:${MEETING}|time|calendar))?`, example: 'Could you spare 20 minutes next week?' },
+  { pattern: `(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|meeting)`, example: 'Can we hop on a call?' },
+  { pattern: `(?:book|schedule|set up|arrange|grab) (?:a|some|your) (?:quick |short |free )?(?:demo|call|meeting|consultation|time on your calendar|spot|seat)`, example: 'Book a demo anytime!' },
+  { pattern: `(?:a |good |suitable |convenient )?time (?:for a|to) (?:${MEETING}|talk|discuss|meet)|when's a good time`, example: "When's a good time for a call?" },
+  { pattern: 'check out (?:my|our) (?:new )?(?:product|services?|website|site|app|platform|company|offer|solution|tool|startup|page|course|book|agency)', example: 'Check out our platform.' },
+  {
+    pattern: '(?:my|our) (?:[\\w-]+ )?(?:product|platform|solution|services?|agency|offering|app|tool|firm|suite|program|course|masterclass|accelerator|bootcamp|webinar) (?:can|could|will|helps|does|automates|builds|offers|delivers|gets|cuts|saves)',
+    example: 'Our app automates all of it.',
+  },
+  { pattern: '(?:free|complimentary) (?:trial|consultation|audit|demo|quote|pilot|assessment|strategy session)|first consultation is on me|no credit card', example: "I'll send you a free pilot link." },
+  { pattern: '(?:special|exclusive|limited[-\\s]time) (?:offers?|discounts?|deals?|price|pricing)|\\d+ ?% (?:off|discount|below)|(?:price|pricing) list|early[-\\s]bird|lock in', example: 'Exclusive 50% discount for new connections.' },
+  { pattern: 'a few minutes of your time', example: 'May I have a few minutes of your time?' },
+  { pattern: `(?:grab|steal|borrow|spare) ${NUMBER_WORD} (?:min|mins|minutes)`, example: 'Could I steal 15 minutes?' },
+  { pattern: '(?:increase|boost|grow|double|triple|10x) your (?:sales|revenue|leads|pipeline|roi|qualified meetings|meetings)', example: 'We triple your pipeline.' },
+  { pattern: 'generate (?:more )?leads|qualified leads|lead[-\\s]gen', example: 'Our lead-gen service works.' },
+  { pattern: 'are you the right person|decision[-\\s]makers?', example: 'Are you the right person to talk to?' },
+  { pattern: 'sign up (?:for|at|here|now)|buy (?:now|our|my)|reply (?:for|with|yes|"yes"|now|today)|dm me (?:for|to)|act now|(?:don\'t|do not) miss|limited (?:spots|seats|places|spaces)|this (?:week|month) only|ends (?:soon|today|tonight|friday)', example: 'Reply for our price list.' },
+  { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];
 
 const YOUR_WORK =

@@ -67,7 +67,7 @@ function isNumber(tokens: Token[], index: number): boolean {
   if (!token.isWord || !DIGIT.test(token.raw)) return false;
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
-  if (/^[$€£#]$/.test(previous?.raw ?? '') || /[%x]$/.test(token.norm)) return false;
+  if (/^[$€£#]$/.test(previous?.raw ?? '') || /[%x]$|\d-?(?:min|minute|hour|hr|day|week|month)s?$/.test(token.norm)) return false;
   return !(next && (AMOUNT_UNITS.has(next.norm) || /^(?:[%+]|connections|contacts|followers|mutuals?|people)$/.test(next.norm)));
 }
 
@@ -101,11 +101,23 @@ function quotedTitles(tokens: Token[]): Anchor[] {
   tokens.forEach((token, index) => {
     if (token.norm !== '"') return;
     if (open >= 0 && tokens[open].sentence === token.sentence && index - open > 1) {
-      found.push({ from: open + 1, to: index, kind: 'title' });
+      if (tokens.slice(open + 1, index).some(isTopicWord)) found.push({ from: open + 1, to: index, kind: 'title' });
       open = -1;
     } else {
       open = index;
     }
+  });
+  return found;
+}
+
+/** "your fox-heel socks", "your hdmi adapter": a thing of theirs named by a word that is not everyday. */
+function theirThings(tokens: Token[]): Anchor[] {
+  const found: Anchor[] = [];
+  tokens.forEach((token, index) => {
+    if (token.norm !== 'your' && token.norm !== 'ur') return;
+    let head = index + 1;
+    while (head < tokens.length && head < index + 3 && (/'s$/.test(tokens[head].norm) || VAGUE_WORDS.has(tokens[head].norm))) head++;
+    if (tokens[head] && isRareWord(tokens[head])) found.push({ from: index, to: head + 1, kind: 'act' });
   });
   return found;
 }
@@ -121,6 +133,6 @@ export function findAnchors(note: TokenizedNote): Anchor[] {
     else if (tokens[i].isWord && MONTHS.has(tokens[i].norm) && CAPITALISED.test(tokens[i].raw) && !tokens[i].first) anchors.push({ from: i, to: i + 1, kind: 'time' });
   }
   for (const range of lineMatches(note, TIME)) anchors.push({ ...range, kind: 'time' });
-  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord));
+  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...theirThings(tokens));
   return anchors.sort((a, b) => a.from - b.from);
 }

@@ -77,13 +77,17 @@ export const PITCH_FRAMES: readonly Phrase[] = [
   },
   { pattern: '(?:fits?|matches|match|aligns with) your (?:background|profile|experience|skills?|skillset)', example: 'A Rust role in Berlin that fits your background.' },
   {
-    pattern: "(?:we|we're|we are|our (?:company|agency|firm|team|startup|platform|tool|service|product)) (?:just |now |also )?(?:help|helps|partner|offer|offers|provide|provides|build|builds|deliver|delivers|specialize|specialise|work with|launched|are a|are an|a|an|have|'re hosting|are hosting|hosting)\\b",
+    pattern:
+      '(?:we|we\'ve|our (?:company|agency|firm|team|startup)) (?:just |now |also |already )?(?:help|helped|partner with|offer|provide|build|deliver|specialize in|specialise in|work with|serve|support) (?:[\\w-]+ ){0,2}(?:companies|teams|brands|businesses|startups|clients|founders|organizations|organisations|leaders|agencies|firms|stores|shops|owners)\\b',
     example: 'We help B2B teams book more meetings.',
   },
+  { pattern: "(?:we are|we're) (?:a|an) (?:[\\w-]+ ){0,3}(?:company|agency|firm|startup|platform|provider|team|consultancy)\\b", example: 'We are a leading software outsourcing company.' },
   {
-    pattern: '(?:our|my) (?:[\\w-]+ ){0,3}(?:summit|webinar|masterclass|accelerator|sale|offer|offers|service|services|product|products|platform|tool|app|agency|solution|solutions|plans?|pricing)\\b',
-    example: 'Spots are limited in our growth masterclass.',
+    pattern:
+      '(?:our|my) (?:[\\w-]+ ){0,2}(?:product|platform|tool|app|service|services|solution|solutions|agency|offer|sale|masterclass|webinar|summit|accelerator|program|programme|course) (?:helps|can|will|lets|automates|cuts|saves|gives|does|offers|starts|builds|answers|is (?:now )?(?:live|open|free))\\b',
+    example: 'Our app automates all of it.',
   },
+  { pattern: '(?:spots|seats|places|spaces) (?:are )?(?:limited|left|filling)|(?:save|grab|book|reserve) your (?:seat|spot|place)', example: 'Limited seats, save your spot today.' },
   { pattern: 'has indicated (?:that )?you', example: 'Sam Lee has indicated you are a fellow group member of Product Ops:' },
   { pattern: 'people you may know|open networker|lion', example: 'You showed up in my People You May Know.' },
 ];
@@ -94,12 +98,11 @@ const PAST =
 /** Something the two of you did or share, which counts with what it was: "we traded replies on the forum". */
 export const SHARED_ACTS: readonly Phrase[] = [
   {
-    pattern: `(?:we|we've|we're|you and i|you and me|both of us|the two of us) (?:[\\w'-]+ ){0,3}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`,
+    pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,3}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`,
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
   { pattern: `you (?:${PAST}|helped|hired|interviewed|mentored|answered) (?:me|us|my|our) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`, example: 'You lent me your hdmi adapter at kubecon.' },
   { pattern: "(?:thanks|thank you|thx) (?:again )?for (?:the|your|that|all the|letting|taking|showing|explaining) (?:[\\w'&-]+ ){0,5}[\\w'&-]+", example: 'Thanks for the ride to the station after the climate meetup.' },
-  { pattern: "(?:your|ur) (?:[\\w'&-]+ ){0,3}[\\w'&-]+", example: 'Four pairs of your fox-heel socks later, my nieces still fight over them.' },
 ];
 
 /** Events and places, named with what made them that one: "the climate finance meetup". */

@@ -33,7 +33,7 @@ const PROFILE = alternatives(PROFILE_FACTS);
 const SELF = alternatives(SELF_DESCRIPTIONS);
 const PITCH = alternatives(PITCH_FRAMES);
 const WORK = alternatives(WORK_FRAMES);
-const SALES = phraseRegex([...SALES_PITCH, ...LINKS], 'i');
+const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'i');
 const MUTUAL_NAME = linePattern(`(?:(?:${RELATION_NOUNS})(?: of)? (?:my |our )?)(?=[\\w'])|(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
 const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [kind, linePattern(cue)])) as Record<keyof typeof KIND_CUES, RegExp>;
@@ -60,6 +60,14 @@ function markFrame(tokens: Token[], excluded: Uint8Array): void {
       return;
     }
   }
+}
+
+/** A name said to the reader (", Hannah!") is theirs, not something shared. */
+function markVocatives(tokens: Token[], excluded: Uint8Array): void {
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (token.isWord && tokens[index - 1]?.norm === ',' && (!next || next.norm === '.' || next.raw === '\n')) excluded[index] = 1;
+  });
 }
 
 function markNamesOf(tokens: Token[], excluded: Uint8Array, value: string | undefined): void {
@@ -98,6 +106,7 @@ function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; r
   const excluded = new Uint8Array(words.tokens.length);
   markFrame(words.tokens, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
+  markVocatives(words.tokens, excluded);
   markSpans(words, excluded, note.body, new RegExp(PLACEHOLDER_SYNTAX.source, 'g'), false);
   markSpans(words, excluded, note.body, new RegExp(SALES.source, 'gi'), true);
   const requests = findRequests(words);
@@ -181,7 +190,7 @@ export function judgeNote(note: Note): Judgment {
   const evidence = headerEvidence(note);
   for (const anchor of anchors) {
     if (!mutual.has(anchor) && excluded.subarray(anchor.from, anchor.to).some((flag) => flag === 1)) continue;
-    if (anchor.kind === 'time' && !sharedMoment(words, anchor)) continue;
+    if ((anchor.kind === 'time' || anchor.kind === 'number') && !sharedMoment(words, anchor)) continue;
     evidence.push({ kind: kindOf(words, anchor, mutual), ...evidenceText(note.body, words, anchor) });
   }
   evidence.sort((a, b) => a.start - b.start);

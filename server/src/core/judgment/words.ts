@@ -20,7 +20,7 @@ export const FUNCTION_WORDS = words(`
   not just very really quite also too only even still already again more most much many few lots lot
   here there where when what which who whom whose why how something anything everything nothing
   one ones thing things stuff way ways kind sort bit now ago lately always often ever soon today tonight
-  tomorrow anytime sometime someday maybe perhaps please kindly
+  tomorrow anytime sometime someday maybe perhaps please kindly yes yeah ok okay
 `);
 
 /**
@@ -47,6 +47,8 @@ export const VAGUE_WORDS = words(`
   anniversary birthday connected connecting networking linkedin platform lot lots ton tons plenty journey
   everyone anyone someone people folks others updates help support advice guidance chance pleasure honor
   honour privilege value values benefits mutually professionally personally truly deeply highly so such
+  endeavors endeavours endeavor hustle feedback size needs need ambitions aspirations dreams efforts
+  accomplishment milestone milestones promotion role title presence voice thoughts mind heart family
 `);
 
 /** Words written with a capital that are not names. */

@@ -5,8 +5,7 @@ import { phraseRegex, type Span } from '../text';
 import { firstNameOf, removeFix } from './fixes';
 
 /** Tried only where a line starts (after any quote or space), so it is sticky. */
-const SALUTATION = '(?:(?:hello|hi|hey|greetings|dear),? )?';
-const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${SALUTATION}${greeting}[ \\t]*[,:;!.-]?`), 'iy');
+const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${greeting}[ \\t]*[,:;!.-]?`), 'iy');
 const OPENING_PUNCTUATION = /[ \t"'“]/;
 
 /** Where each line's text starts, after spaces and opening quotes. */
@@ -43,6 +42,9 @@ export const formGreeting: Rule = {
       '«To whom it may concern:»\nI enjoyed your talk on onboarding.',
       '«Networking Friend,»\nI enjoyed your talk on onboarding.',
       '# to: Priya Natarajan\n«Dear connection,» I enjoyed your talk on onboarding.',
+      '«Dear Esteemed Colleague,» your post on cutting CI time with build caches saved my team hours.',
+      '«Respected Madam,» I enjoyed your talk on onboarding at the Denver meetup.',
+      '«Hello dear professional,» we met at the Denver product meetup.',
     ],
     good: [
       'Dear Priya, I enjoyed your talk on onboarding at the Denver product meetup.',

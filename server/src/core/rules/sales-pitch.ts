@@ -2,7 +2,7 @@ import { LINKS, SALES_PITCH } from '../phrases';
 import type { Rule } from '../rule';
 import { matches, phraseRegex } from '../text';
 
-const PITCH = phraseRegex(SALES_PITCH);
+const PITCH = phraseRegex(SALES_PITCH.map((shape) => shape.pattern));
 const LINK = phraseRegex(LINKS);
 const MAY_HAVE_LINK = /\/|www\./i;
 
@@ -17,6 +17,10 @@ export const salesPitch: Rule = {
       'We met at the Denver product meetup. Can we hop on a «quick 15-minute call» next week?',
       'I enjoyed your talk on onboarding. «Check out our platform» at «https://example.com/demo»',
       'Your team is growing fast. Happy to «book a demo» of our analytics tool.',
+      'Hi Sara, could you «spare 20 minutes» next week?',
+      "I'll send you a «free pilot» link.",
+      '«Reply for» our «price list».',
+      'Saw you are scaling your sales team. «Our agency does» exactly this.',
     ],
     good: [
       "I'm a soon-to-be engineering graduate looking for an entry-level role in embedded systems, and I enjoyed your post about your team's firmware work.",

@@ -1,3 +1,4 @@
+import { EVERYDAY_WORDS } from '../judgment/everyday-words';
 import { ACRONYMS, COMMON_WORDS } from '../phrases';
 import type { Rule, RuleFinding } from '../rule';
 
@@ -18,10 +19,13 @@ function isShouted(word: Word): boolean {
   return /\p{Lu}/u.test(word.text) && !/\p{N}/u.test(word.text) && !ACRONYMS.has(word.text.replace(/['’]S$/, ''));
 }
 
-/** Two or more shouted words, one of them an everyday word: names such as UNICEF WASH are not shouting. */
+const isEveryday = (word: Word) => COMMON_WORDS.has(word.text) || EVERYDAY_WORDS.has(word.text.toLowerCase().replace(/’/g, "'"));
+
+/** Two or more shouted words, most of them everyday words: names such as UNICEF WASH are not shouting. */
 function isShoutingRun(run: Word[]): boolean {
   const shouted = run.filter(isShouted);
-  return shouted.length >= 2 && shouted.some((word) => COMMON_WORDS.has(word.text));
+  const everyday = shouted.filter(isEveryday).length;
+  return shouted.length >= 2 && everyday > 0 && everyday * 2 > shouted.length;
 }
 
 function sentenceCase(body: string, run: Word[], start: number, end: number): string {
@@ -49,6 +53,8 @@ export const shouting: Rule = {
       'We met at the Denver product meetup. «PLEASE ACCEPT» my invitation!',
       'I enjoyed your talk on onboarding, it was «SO AMAZING»!',
       'We met at PyCon. «I AM SO EXCITED TO CONNECT»!',
+      'We met at PyCon. «EARLY BIRD PRICING ENDS FRIDAY», by the way.',
+      'We met at PyCon. «ACT NOW»!',
     ],
     good: [
       'We met at the AI and UX meetup in NYC and talked about LLM evals.',
