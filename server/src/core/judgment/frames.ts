@@ -65,6 +65,14 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: "[\\w'&-]+ (?:from|at|with) (?:[\\w'&-]+ ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
 ];
 
+/** Asking the reader into the sender's world, which makes what the sender names shared. */
+export const INVITATIONS: readonly Phrase[] = [
+  {
+    pattern: '(?:have|invite|host|feature|welcome|bring) you (?:to |as |on |at |in |for )?(?:give|speak|join|present|teach|talk|come|visit|be|our|the|a)\\b',
+    example: "I'm the organiser of the Leeds JS meetup and would love to have you give a talk.",
+  },
+];
+
 /** Recruiting and selling: an offer made to a list, whatever names it carries. */
 export const PITCH_FRAMES: readonly Phrase[] = [
   {

@@ -5,11 +5,11 @@
  * the sender's description of themselves never count.
  */
 import { headerValue, type Note } from '../document';
-import { LINKS, PLACEHOLDER_SYNTAX, SALES_PITCH } from '../phrases';
+import { LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
 import { phraseRegex, type Span } from '../text';
 import type { TouchKind } from '../types';
 import { findAnchors, type Anchor } from './anchors';
-import { KIND_CUES, MUTUAL_VERBS, PITCH_FRAMES, PROFILE_FACTS, RELATION_NOUNS, SELF_DESCRIPTIONS, WORK_FRAMES } from './frames';
+import { INVITATIONS, KIND_CUES, MUTUAL_VERBS, PITCH_FRAMES, PROFILE_FACTS, RELATION_NOUNS, SELF_DESCRIPTIONS, WORK_FRAMES } from './frames';
 import { findRequests, type Requests } from './requests';
 import { lineMatches, linePattern, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { SHARED_WORDS, YOU_WORDS } from './words';
@@ -32,7 +32,9 @@ const alternatives = (phrases: readonly { pattern: string }[]) => linePattern(ph
 const PROFILE = alternatives(PROFILE_FACTS);
 const SELF = alternatives(SELF_DESCRIPTIONS);
 const PITCH = alternatives(PITCH_FRAMES);
+const INVITATION = alternatives(INVITATIONS);
 const WORK = alternatives(WORK_FRAMES);
+const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
 const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'i');
 const MUTUAL_NAME = linePattern(`(?:(?:${RELATION_NOUNS})(?: of)? (?:my |our )?)(?=[\\w'])|(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
@@ -51,15 +53,12 @@ function markFrame(tokens: Token[], excluded: Uint8Array): void {
   const opener = tokens.slice(0, end);
   const addressed = tokens[end]?.norm === ',' && opener.every((t) => /^\p{Lu}/u.test(t.raw));
   if (opener.length > 0 && (GREETING.test(opener[0].norm) || addressed)) mark(excluded, { from: 0, to: end });
-  const last = tokens.length - 1;
-  for (let i = last; i >= Math.max(0, last - 5); i--) {
-    const token = tokens[i];
-    const startsSignOff = token.norm === '-' || token.raw === '\n' || (token.norm === ',' && SIGN_OFF.test(tokens[i - 1]?.norm ?? ''));
-    if (startsSignOff && tokens.slice(i + 1).every((t) => !t.isWord || /^\p{Lu}/u.test(t.raw))) {
-      mark(excluded, { from: i, to: tokens.length });
-      return;
-    }
-  }
+  const lineStart = tokens.map((t) => t.raw).lastIndexOf('\n') + 1;
+  const lastLine = tokens.slice(lineStart).filter((t) => t.isWord);
+  const signedLine = lineStart > 0 && lastLine.length <= 6 && (tokens[lineStart]?.norm === '-' || SIGN_OFF.test(lastLine[0]?.norm ?? '') || lastLine.every((t) => /^\p{Lu}/u.test(t.raw)));
+  if (signedLine) mark(excluded, { from: lineStart, to: tokens.length });
+  const dash = tokens.map((t) => t.norm).lastIndexOf('-');
+  if (dash >= tokens.length - 4 && tokens.slice(dash + 1).every((t) => !t.isWord || /^\p{Lu}/u.test(t.raw))) mark(excluded, { from: dash, to: tokens.length });
 }
 
 /** A name said to the reader (", Hannah!") is theirs, not something shared. */
@@ -91,14 +90,21 @@ function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, rege
   }
 }
 
-/** Clauses about the sender alone ("I'm a recruiter at Northwind"): nothing in them is shared. */
-function markSelfClauses(note: TokenizedNote, excluded: Uint8Array): void {
+/**
+ * The sender describing themselves ("I'm a recruiter at Northwind, based in Leeds"): nothing in it
+ * is shared, up to the first word about the reader. An invitation to them ("would love to have you
+ * speak") makes the sender's world theirs too.
+ */
+function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
   const { tokens } = note;
-  const selfClauses = new Set(lineMatches(note, SELF).map((range) => tokens[range.from].clause));
-  const sharedClauses = new Set(tokens.filter((t) => YOU_WORDS.has(t.norm) || SHARED_WORDS.has(t.norm)).map((t) => t.clause));
-  tokens.forEach((token, index) => {
-    if (selfClauses.has(token.clause) && !sharedClauses.has(token.clause)) excluded[index] = 1;
-  });
+  const invited = new Set(lineMatches(note, INVITATION).map((range) => tokens[range.from].sentence));
+  for (const { from } of lineMatches(note, SELF)) {
+    if (invited.has(tokens[from].sentence)) continue;
+    for (let i = from; i < tokens.length && tokens[i].sentence === tokens[from].sentence; i++) {
+      if (YOU_WORDS.has(tokens[i].norm) || SHARED_WORDS.has(tokens[i].norm)) break;
+      excluded[i] = 1;
+    }
+  }
 }
 
 /** Marks what never counts; returns the requests to connect found along the way. */
@@ -107,12 +113,13 @@ function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; r
   markFrame(words.tokens, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
   markVocatives(words.tokens, excluded);
-  markSpans(words, excluded, note.body, new RegExp(PLACEHOLDER_SYNTAX.source, 'g'), false);
+  markSpans(words, excluded, note.body, new RegExp(PLACEHOLDER_SYNTAX.source, 'gu'), false);
+  markSpans(words, excluded, note.body, TEMPLATE_WORDS, false);
   markSpans(words, excluded, note.body, new RegExp(SALES.source, 'gi'), true);
   const requests = findRequests(words);
   for (const range of [...requests.stock, ...requests.other, ...lineMatches(words, PROFILE)]) mark(excluded, range);
   for (const range of lineMatches(words, PITCH)) excluded.fill(1, ...sentenceOf(words.tokens, range));
-  markSelfClauses(words, excluded);
+  markSelfDescriptions(words, excluded);
   return { excluded, requests };
 }
 

@@ -19,7 +19,7 @@ const NETWORK_NOUN =
 const NETWORK_ADJECTIVE = `(?:professional|${LINKEDIN}|personal|growing|trusted|wider|extended|online|business|own|new|small|expanding|ever-growing|global|little|wonderful|great)`;
 const NETWORK = `(?:my|our|your) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}`;
 const ON_LINKEDIN = `(?: (?:here )?(?:on|via|through|at) (?:${LINKEDIN}|this platform|this site|here))?`;
-const JOIN = '(?:join|be part of|become part of|be a part of|become a part of|be in|enter|be among)';
+const JOIN = '(?:join|join in|be part of|become part of|be a part of|become a part of|be in|enter|be among)';
 const PUT = '(?:to|into|in|among|amongst|as part of|within|onto|on|as one of|to be part of|to be among)';
 const AUDIENCE =
   '(?:(?:[a-z&-]+ ){0,3}(?:professionals|people|leaders|experts|peers|folks|others|minds|individuals|talent|members|[a-z-]+(?:ers|ists|ants|ents|ors))(?: (?:in|from|across|of|within|around) (?:the |our |my )?[a-z&-]+(?: [a-z&-]+)?)?)';
@@ -42,15 +42,21 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
   },
   { pattern: `${JOIN} ${NETWORK}${ON_LINKEDIN}`, example: "I'd like to invite you to join my LinkedIn network." },
   {
-    pattern: `(?:connect|connecting|reconnect|link up|linking up|get connected|be connected|stay connected|keep in touch|stay in touch|network|networking)(?! ${YOU} (?:with|to)\\b)(?: with (?:${YOU}|each other|${AUDIENCE}))?${ON_LINKEDIN}(?= [.,;:!?"-]| and| as|$)`,
+    pattern: `(?:connect|connecting|reconnect|link up|linking up|link in|get connected|be connected|being connected|stay connected|keep in touch|stay in touch|be in touch|network|networking)(?! ${YOU} (?:with|to)\\b| the dots| (?:design|research|data|people|teams|ideas) (?:and|with|to)\\b)(?: with (?:${YOU}|each other|${AUDIENCE}))?${ON_LINKEDIN}`,
     example: "Let's connect!",
   },
+  { pattern: `(?:adding|add) ${YOU}(?= [.,;:!?-]| here| on| hope|$)|(?:pls|plz|please|kindly) (?:accept|add|connect)\\b|(?:accept|add) (?:please|pls|plz)|by accepting`, example: "adding you, hope that's ok" },
+  {
+    pattern: `(?:send|sending|sent) (?:${YOU} )?(?:a |an |this |my )?(?:connection |linkedin )?(?:request|invite|invitation)|here's my (?:request|invite)|(?:mind|excuse) the (?:invite|request)`,
+    example: "You showed up in my suggestions, so I'm sending an invite.",
+  },
+  { pattern: '(?:welcome|accept|accepting) (?:all|every|any) (?:connections?|invites?|invitations?|requests?)|(?:make|making) (?:more |new )?connections', example: 'Open networker, I welcome all connections.' },
   {
     pattern: `(?:expand|grow|widen|build|extend|broaden|strengthen|increase|enlarge|enrich|develop|growing|expanding|building|widening) (?:my|our) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}(?: (?:with|of) ${AUDIENCE})?`,
     example: 'Connecting to expand my contacts.',
   },
   {
-    pattern: '(?:accept|approve|consider) (?:my|this|the|our) (?:(?:connection|linkedin|friend|network) )?(?:invitation|invite|request)',
+    pattern: '(?:accept|accepting|approve|consider) (?:my|this|the|our) (?:(?:connection|linkedin|friend|network) )?(?:invitation|invite|request)',
     example: 'Please accept my invitation.',
   },
   { pattern: '(?:add|accept) me(?: (?:to|on|as|back)\\b| please)?', example: 'hey, add me' },
