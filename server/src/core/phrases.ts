@@ -45,9 +45,9 @@ const SALUTATION = "(?:dear|hello|hi|hii|hey|greetings|respected|respectful|good
 const ADDRESS_ADJECTIVE =
   '(?:my|dear|esteemed|respected|valued|fellow|future|linkedin|new|talented|amazing|honou?red|beloved|kind|great|wonderful|lovely|distinguished|potential|prospective|networking|professional|respectful|sweet|lovely|inspiring)';
 const ADDRESSEE =
-  "(?:sir(?: or | ?/ ?| and )madam|sir ?/ ?ma'?am|sirs?|madam|madame|ma'?am|mam|colleagues?|professionals?|friends?|connections?|members?|users?|networkers?|hiring (?:manager|team)|recruiters?|team|all|everyone|everybody|candidates?|leaders?|experts?|designers?|engineers?|developers?|managers?|founders?|hr|talent|partners?|dear|concern|reader|stranger|human)";
+  "(?:sir(?: or | ?/ ?| and )madam|sir ?/ ?ma'?am|sirs?|madam|madame|ma'?am|mam|colleagues?|professionals?|friends?|connections?|members?|users?|networkers?|hiring (?:manager|team)|recruiters?|team|all|everyone|everybody|candidates?|leaders?|experts?|designers?|engineers?|developers?|managers?|founders?|hr|talent|partners?|dear|concern|reader|stranger|human|(?:business )?owners?|entrepreneurs?|marketers?|sales ?people|executives?|visionary|achiever)";
 export const FORM_GREETINGS = [
-  `${SALUTATION},? (?:${ADDRESS_ADJECTIVE} )*${ADDRESSEE}`,
+  `(?!(?:hi|hey),? friend)${SALUTATION},? (?:${ADDRESS_ADJECTIVE} )*${ADDRESSEE}`,
   `(?:${ADDRESS_ADJECTIVE} )+${ADDRESSEE}(?=[ \\t]*[,:;!])`,
   'to whom it may concern',
   'greetings of the day',
@@ -119,7 +119,7 @@ const MEETING = '(?:call|chat|meeting|demo|zoom|conversation|catch-up|discussion
 export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = [
   { pattern: 'calendly', example: 'Grab a slot on my Calendly.' },
   { pattern: `(?:quick|short|brief) (?:${NUMBER_WORD}[-\\s]?(?:min(?:ute)?s? ?)?)?${MEETING}`, example: 'Open to a quick call?' },
-  { pattern: `${MINUTES}(?: (?:for a |of your |on your )?(?:${MEETING}|time|calendar))?`, example: 'Could you spare 20 minutes next week?' },
+  { pattern: `(?:spare|have|got|give me|take|find|need|only|just|in|for) ${MINUTES}|${MINUTES} (?:for a |of your |on your )?(?:${MEETING}|time|calendar)`, example: 'Could you spare 20 minutes next week?' },
   { pattern: `(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|meeting)`, example: 'Can we hop on a call?' },
   { pattern: `(?:book|schedule|set up|arrange|grab) (?:a|some|your) (?:quick |short |free )?(?:demo|call|meeting|consultation|time on your calendar|spot|seat)`, example: 'Book a demo anytime!' },
   { pattern: `(?:a |good |suitable |convenient )?time (?:for a|to) (?:${MEETING}|talk|discuss|meet)|when's a good time`, example: "When's a good time for a call?" },
@@ -135,7 +135,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   { pattern: '(?:increase|boost|grow|double|triple|10x) your (?:sales|revenue|leads|pipeline|roi|qualified meetings|meetings)', example: 'We triple your pipeline.' },
   { pattern: 'generate (?:more )?leads|qualified leads|lead[-\\s]gen', example: 'Our lead-gen service works.' },
   { pattern: 'are you the right person|decision[-\\s]makers?', example: 'Are you the right person to talk to?' },
-  { pattern: 'sign up (?:for|at|here|now)|buy (?:now|our|my)|reply (?:for|with|yes|"yes"|now|today)|dm me (?:for|to)|act now|(?:don\'t|do not) miss|limited (?:spots|seats|places|spaces)|this (?:week|month) only|ends (?:soon|today|tonight|friday)', example: 'Reply for our price list.' },
+  { pattern: 'sign up (?:for|at|here|now)|buy (?:now|our|my)|reply (?:for|with|yes|"yes"|now|today)|dm me (?:for|to)|act now|(?:don\'t|do not) miss|limited (?:spots|seats|places|spaces)|this (?:week|month) only|(?:ends|closes|expires) (?:soon|today|tonight|friday|this week)|(?:registration|offer|sale|deal|pricing) (?:closes|ends)', example: 'Reply for our price list.' },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];
 

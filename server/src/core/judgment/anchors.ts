@@ -4,7 +4,7 @@
  * quoted title, or a piece of their work named with what it is about.
  */
 import { EVERYDAY_WORDS } from './everyday-words';
-import { EVENTS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
+import { EVENTS, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
 import { lineMatches, linePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { AMOUNT_UNITS, CAPITALISED_NON_NAMES, FUNCTION_WORDS, GENERIC_ACRONYMS, MONTHS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, WEEKDAYS, YOU_WORDS } from './words';
 
@@ -19,10 +19,15 @@ const alternatives = (phrases: readonly { pattern: string }[]) => linePattern(ph
 const WORK = alternatives(WORK_FRAMES);
 const ACTS = alternatives(SHARED_ACTS);
 const EVENT = alternatives(EVENTS);
+const OFFER = alternatives(OFFERS);
 const CAPITALISED = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
+/** A year (1950-2039) or a class year ('11): a date, whatever the sentence. */
+const YEAR = /^(?:19[5-9]\d|20[0-3]\d|'\d\d)$/;
+/** Words that open sentences without naming anything, beyond the everyday list; and most -ed, -ing and -ly words. */
+const SENTENCE_OPENERS = /^(?:congrats|congratulations|kudos|bravo|cheers|thanks|thx|hiya|howdy|greetings|namaste|hola|ciao|wishing|hoping|lol|omg|wow|ooh|hmm|btw|fyi|pls|plz|gracias|merci|danke|salut|yay|woohoo|ahoy|heya|sry|sorry|loving|huge|stoked|psyched)$|(?:ed|ing|ly)$/;
 const MUTUAL_AFTER_NAME = /^(?:suggested|recommended|mentioned|introduced|referred|said|says|told|thought|pointed|passed|gave|sent|speaks|spoke|and|'s|is|was|from|at)$/;
 
 /** A sentence in Title Case ("Looking Forward To Connecting") says nothing with its capitals. */
@@ -58,7 +63,7 @@ function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean
   if (!token.first) return true;
   // A capital at a sentence start says nothing unless the word is not everyday and what follows shows a name.
   const next = tokens[index + 1];
-  if (EVERYDAY_WORDS.has(token.norm) || FUNCTION_WORDS.has(token.norm) || !next) return false;
+  if (EVERYDAY_WORDS.has(token.norm) || FUNCTION_WORDS.has(token.norm) || SENTENCE_OPENERS.test(token.norm) || !next) return false;
   return (next.isWord && CAPITALISED.test(next.raw) && HAS_LOWER.test(next.raw)) || MUTUAL_AFTER_NAME.test(next.norm);
 }
 
@@ -110,13 +115,15 @@ function quotedTitles(tokens: Token[]): Anchor[] {
   return found;
 }
 
+const OPEN_ADJECTIVES = new Set(['new', 'recent', 'latest', 'own', 'last', 'first', 'old', 'great', 'kind', 'earliest']);
+
 /** "your fox-heel socks", "your hdmi adapter": a thing of theirs named by a word that is not everyday. */
 function theirThings(tokens: Token[]): Anchor[] {
   const found: Anchor[] = [];
   tokens.forEach((token, index) => {
     if (token.norm !== 'your' && token.norm !== 'ur') return;
     let head = index + 1;
-    while (head < tokens.length && head < index + 3 && (/'s$/.test(tokens[head].norm) || VAGUE_WORDS.has(tokens[head].norm))) head++;
+    while (head < tokens.length && head < index + 3 && (/'s$/.test(tokens[head].norm) || OPEN_ADJECTIVES.has(tokens[head].norm))) head++;
     if (tokens[head] && isRareWord(tokens[head])) found.push({ from: index, to: head + 1, kind: 'act' });
   });
   return found;
@@ -129,10 +136,11 @@ export function findAnchors(note: TokenizedNote): Anchor[] {
   const anchors: Anchor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (isName(tokens, i, titleCase)) anchors.push({ from: i, to: i + 1, kind: 'name' });
+    else if (YEAR.test(tokens[i].norm)) anchors.push({ from: i, to: i + 1, kind: 'name' });
     else if (isNumber(tokens, i)) anchors.push({ from: i, to: i + 1, kind: 'number' });
     else if (tokens[i].isWord && MONTHS.has(tokens[i].norm) && CAPITALISED.test(tokens[i].raw) && !tokens[i].first) anchors.push({ from: i, to: i + 1, kind: 'time' });
   }
   for (const range of lineMatches(note, TIME)) anchors.push({ ...range, kind: 'time' });
-  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...theirThings(tokens));
+  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...framed(note, OFFER, 'act', isTopicWord), ...theirThings(tokens));
   return anchors.sort((a, b) => a.from - b.from);
 }

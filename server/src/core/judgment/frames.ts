@@ -17,7 +17,8 @@ export const WORK_NOUNS = words(`
   photographs song songs album albums film films documentary show shows series channel stream concert concerts
   set gig performance play poem poems novel pattern patterns design designs portfolio slides deck demo app
   plugin package framework notebook tutorial tutorials dashboard dataset model experiment findings survey
-  patent case mural map zine game mod chapter chapters segment feature pr issue fork proposal rfc spec
+  patent case mural map zine game mod chapter chapters segment feature pr issue fork proposal rfc spec chat
+  conversation posting postings listing opening job ad
   documentation docs benchmark visualization visualisation analysis work
 `);
 
@@ -51,7 +52,11 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     pattern: "your (?:current |new |recent )?(?:role|position|job|title|time|tenure|career|experience|work|background|company|team|journey) (?:as (?:a |an |the )?(?:[\\w'&-]+ ){0,3}?)?(?:at|with|in|for) [\\w'&-]+(?: [\\w'&-]+){0,2}",
     example: 'I admire your career at Globex Industries.',
   },
-  { pattern: "(?:you went to|you studied at|you graduated from|you joined|you lead|you run) [\\w'&-]+(?: [\\w'&-]+){0,2}", example: 'Noticed you went to Stanford!' },
+  {
+    pattern: '(?:congrats|congratulations|happy) (?:on )?(?:your )?(?:\\d+|one|two|three|four|five|ten) (?:years?|months?)(?: (?:at|with) [\\w\'&-]+)?|work anniversary|(?:new|recent) (?:role|position|job|promotion)',
+    example: 'Congrats on 5 years at Deloitte!',
+  },
+  { pattern: "(?:you went to|you studied at|you graduated from|you joined) [\\w'&-]+(?: [\\w'&-]+){0,2}", example: 'Noticed you went to Stanford!' },
 ];
 
 /** The sender describing themselves: names in it belong to the sender, not to a shared world. */
@@ -113,6 +118,18 @@ export const SHARED_ACTS: readonly Phrase[] = [
   { pattern: "(?:thanks|thank you|thx) (?:again )?for (?:the|your|that|all the|letting|taking|showing|explaining) (?:[\\w'&-]+ ){0,5}[\\w'&-]+", example: 'Thanks for the ride to the station after the climate meetup.' },
 ];
 
+/** The sender's work about theirs, or a concrete offer for it. */
+export const OFFERS: readonly Phrase[] = [
+  {
+    pattern: '(?:writing|researching|studying|covering|reporting on|making|filming|building) (?:a |an |my |our )?(?:[\\w-]+ )?(?:case|paper|thesis|report|article|story|piece|documentary|podcast|book|chapter|study|tool) (?:on|about) your (?:[\\w\'&-]+ ){0,4}[\\w\'&-]+',
+    example: "I'm a first-year MBA at Wharton writing a case on your company's switch to four-day weeks.",
+  },
+  {
+    pattern: "(?:i|we) (?:can|could|would|will|'d|'ll|am happy to|'m happy to|'d be glad to) (?:[\\w'-]+ ){0,4}(?:for|with|to|of) your (?:[\\w'&-]+ ){0,2}[\\w'&-]+",
+    example: "We hold the logbooks and could scan them for your book.",
+  },
+];
+
 /** Events and places, named with what made them that one: "the climate finance meetup". */
 export const EVENT_NOUNS = words(`
   meetup meetups conference summit workshop hackathon bootcamp fair expo dinner party night jam class course camp
@@ -138,7 +155,7 @@ export const TIMES: readonly Phrase[] = [
 
 /** Someone who passed your name along: a name next to one of these is a mutual contact. */
 export const MUTUAL_VERBS =
-  "suggested|suggests|recommended|recommends|mentioned|mentions|introduced|referred|said|says|told|tells|thought|thinks|pointed|passed|gave|forwarded|sent|sends|speaks|spoke|encouraged|insisted|connected|put|raved|vouched|and i|and me|'s friend|'s colleague|'s sister|'s brother|'s cousin|'s partner|'s mentor|'s manager|'s advice";
+  "suggested|suggests|recommended|recommends|mentioned|mentions|introduced|referred|said|says|told|tells|thought|thinks|pointed|passed|gave|forwarded|sent|sends|speaks|spoke|encouraged|insisted|connected|put|raved|vouched|and i (?:worked|studied|met|were|are|both|used|ran|built|co-founded|shared|played|served|volunteered)|and me|'s friend|'s colleague|'s sister|'s brother|'s cousin|'s partner|'s mentor|'s manager|'s advice";
 
 /** Relations that put a named person between the two of you. */
 export const RELATION_NOUNS =

@@ -36,10 +36,10 @@ const INVITATION = alternatives(INVITATIONS);
 const WORK = alternatives(WORK_FRAMES);
 const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
 const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'i');
-const MUTUAL_NAME = linePattern(`(?:(?:${RELATION_NOUNS})(?: of)? (?:my |our )?)(?=[\\w'])|(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
+const MUTUAL_NAME = linePattern(`(?:${RELATION_NOUNS})(?: of)?(?: my| our)?|(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
 const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [kind, linePattern(cue)])) as Record<keyof typeof KIND_CUES, RegExp>;
-const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao)$/;
+const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao|¡hola)$/;
 const SIGN_OFF = /^(?:best|regards|thanks|thank|cheers|sincerely|warmly|yours|ciao|kind|warm|all)$/;
 
 function mark(excluded: Uint8Array, range: TokenRange): void {
@@ -49,16 +49,21 @@ function mark(excluded: Uint8Array, range: TokenRange): void {
 /** The opener ("Hi Sam,") and the sign-off ("- Sam", "Thanks, Sam"): they would be there for anyone. */
 function markFrame(tokens: Token[], excluded: Uint8Array): void {
   let end = 0;
-  while (end < Math.min(tokens.length, 6) && !/^[,.!:-]$/.test(tokens[end].norm)) end++;
+  const abbreviation = (i: number) => tokens[i].norm === '.' && /^(?:mr|mrs|ms|dr|prof)$/.test(tokens[i - 1]?.norm ?? '');
+  while (end < Math.min(tokens.length, 7) && (!/^[,.!:-]$/.test(tokens[end].norm) || abbreviation(end)) && tokens[end].raw !== '\n') end++;
   const opener = tokens.slice(0, end);
-  const addressed = tokens[end]?.norm === ',' && opener.every((t) => /^\p{Lu}/u.test(t.raw));
-  if (opener.length > 0 && (GREETING.test(opener[0].norm) || addressed)) mark(excluded, { from: 0, to: end });
+  const closed = end < tokens.length && (/^[,.:-]$/.test(tokens[end].norm) || tokens[end].raw === '\n');
+  const addressed = tokens[end]?.norm === ',' && opener.every((t) => !t.isWord || /^\p{Lu}/u.test(t.raw));
+  if (opener.length > 0 && closed && (GREETING.test(opener[0].norm) || addressed)) mark(excluded, { from: 0, to: end });
   const lineStart = tokens.map((t) => t.raw).lastIndexOf('\n') + 1;
   const lastLine = tokens.slice(lineStart).filter((t) => t.isWord);
   const signedLine = lineStart > 0 && lastLine.length <= 6 && (tokens[lineStart]?.norm === '-' || SIGN_OFF.test(lastLine[0]?.norm ?? '') || lastLine.every((t) => /^\p{Lu}/u.test(t.raw)));
   if (signedLine) mark(excluded, { from: lineStart, to: tokens.length });
-  const dash = tokens.map((t) => t.norm).lastIndexOf('-');
+  const norms = tokens.map((t) => t.norm);
+  const dash = norms.lastIndexOf('-');
   if (dash >= tokens.length - 4 && tokens.slice(dash + 1).every((t) => !t.isWord || /^\p{Lu}/u.test(t.raw))) mark(excluded, { from: dash, to: tokens.length });
+  const comma = norms.lastIndexOf(',');
+  if (comma >= tokens.length - 4 && SIGN_OFF.test(norms[comma - 1] ?? '')) mark(excluded, { from: comma - 1, to: tokens.length });
 }
 
 /** A name said to the reader (", Hannah!") is theirs, not something shared. */
@@ -102,14 +107,28 @@ function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
     if (invited.has(tokens[from].sentence)) continue;
     for (let i = from; i < tokens.length && tokens[i].sentence === tokens[from].sentence; i++) {
       if (YOU_WORDS.has(tokens[i].norm) || SHARED_WORDS.has(tokens[i].norm)) break;
-      excluded[i] = 1;
+      excluded[i] ||= SELF_ONLY;
     }
   }
 }
 
-/** Marks what never counts; returns the requests to connect found along the way. */
+/** A name right after "my" (my English, my Acme team) is the sender's. */
+function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
+  tokens.forEach((token, index) => {
+    if (index > 0 && tokens[index - 1].norm === 'my' && /^\p{Lu}/u.test(token.raw)) excluded[index] = 1;
+  });
+}
+
+const HARD = 1;
+const SELF_ONLY = 2;
+
+/**
+ * Marks what never counts (`HARD`) and what is the sender's alone (`SELF_ONLY`, which a mutual
+ * contact survives); returns the requests to connect found along the way.
+ */
 function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; requests: Requests } {
   const excluded = new Uint8Array(words.tokens.length);
+  markOwnNames(words.tokens, excluded);
   markFrame(words.tokens, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
   markVocatives(words.tokens, excluded);
@@ -194,9 +213,10 @@ export function judgeNote(note: Note): Judgment {
   const { excluded, requests } = exclusions(note, words);
   const anchors = findAnchors(words);
   const mutual = mutualAnchors(words, anchors);
-  const evidence = headerEvidence(note);
+  const evidence = headerEvidence(note).filter((found) => !words.tokens.some((t, i) => excluded[i] === HARD && t.start < found.end && found.start < t.end));
+  const barred = (from: number, to: number, by: number) => excluded.subarray(from, to).some((flag) => (flag & by) !== 0);
   for (const anchor of anchors) {
-    if (!mutual.has(anchor) && excluded.subarray(anchor.from, anchor.to).some((flag) => flag === 1)) continue;
+    if (barred(anchor.from, anchor.to, mutual.has(anchor) ? HARD : HARD | SELF_ONLY)) continue;
     if ((anchor.kind === 'time' || anchor.kind === 'number') && !sharedMoment(words, anchor)) continue;
     evidence.push({ kind: kindOf(words, anchor, mutual), ...evidenceText(note.body, words, anchor) });
   }

@@ -27,7 +27,7 @@ const AUDIENCE =
 /** LinkedIn's stock sentence and its near copies: reported even in a personal note. */
 export const STOCK_SHAPES: readonly Phrase[] = [
   {
-    pattern: `add ${YOU} (?:to|into) my (?:(?:professional|${LINKEDIN}) )+(?:network|contacts|connections|contact list)${ON_LINKEDIN}`,
+    pattern: `add ${YOU} (?:to|into|in) my (?:(?:professional|${LINKEDIN}) )+(?:network|contacts|connections|contact list)${ON_LINKEDIN}`,
     example: "I'd like to add you to my professional network on LinkedIn.",
   },
   { pattern: `add ${YOU} (?:to|into) my (?:network|contacts|connections) (?:on|via) ${LINKEDIN}`, example: 'Happy to add you to my network on LinkedIn.' },
@@ -42,7 +42,7 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
   },
   { pattern: `${JOIN} ${NETWORK}${ON_LINKEDIN}`, example: "I'd like to invite you to join my LinkedIn network." },
   {
-    pattern: `(?:connect|connecting|reconnect|link up|linking up|link in|get connected|be connected|being connected|stay connected|keep in touch|stay in touch|be in touch|network|networking)(?! ${YOU} (?:with|to)\\b| the dots| (?:design|research|data|people|teams|ideas) (?:and|with|to)\\b)(?: with (?:${YOU}|each other|${AUDIENCE}))?${ON_LINKEDIN}`,
+    pattern: `(?:connect|connecting|reconnect|link up|linking up|link in|get connected|be connected|being connected|stay connected|keep in touch|stay in touch|be in touch|network with|networking with)(?! ${YOU} (?:with|to)\\b| the dots| (?:design|research|data|people|teams|ideas) (?:and|with|to)\\b)(?: with (?:${YOU}|each other|${AUDIENCE}))?${ON_LINKEDIN}`,
     example: "Let's connect!",
   },
   { pattern: `(?:adding|add) ${YOU}(?= [.,;:!?-]| here| on| hope|$)|(?:pls|plz|please|kindly) (?:accept|add|connect)\\b|(?:accept|add) (?:please|pls|plz)|by accepting`, example: "adding you, hope that's ok" },

@@ -49,6 +49,7 @@ export const VAGUE_WORDS = words(`
   honour privilege value values benefits mutually professionally personally truly deeply highly so such
   endeavors endeavours endeavor hustle feedback size needs need ambitions aspirations dreams efforts
   accomplishment milestone milestones promotion role title presence voice thoughts mind heart family
+  earliest convenience assist collaborate collaboration partner partnership synergy synergies explore discuss
 `);
 
 /** Words written with a capital that are not names. */
@@ -60,7 +61,7 @@ export const CAPITALISED_NON_NAMES = words(`
 /** Upper-case abbreviations of roles, fields and everyday terms: they place no one. */
 export const GENERIC_ACRONYMS = words(`
   ai ml ux ui hr pm qa it ceo cto cfo coo cmo cio cpo ciso cro vp svp evp seo sem crm erp esg dei gtm okr
-  kpi roi b2b b2c saas smb smbs mvp asap fyi li btw pls thx dm pr cx dx bi llm llms nlp api sdk
+  cv resume kpi roi b2b b2c saas smb smbs mvp asap fyi li btw pls thx dm pr cx dx bi llm llms nlp api sdk
   tech dev devops ops r&d hq us usa uk eu
 `);
 
