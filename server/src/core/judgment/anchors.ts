@@ -8,7 +8,7 @@ import { EVENTS, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './f
 import { lineMatches, linePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { AMOUNT_UNITS, CAPITALISED_NON_NAMES, FUNCTION_WORDS, GENERIC_ACRONYMS, MONTHS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, WEEKDAYS, YOU_WORDS } from './words';
 
-export type AnchorKind = 'name' | 'number' | 'time' | 'title' | 'topic' | 'act' | 'event';
+export type AnchorKind = 'name' | 'number' | 'time' | 'title' | 'topic' | 'act' | 'event' | 'offer';
 
 export interface Anchor extends TokenRange {
   kind: AnchorKind;
@@ -141,6 +141,6 @@ export function findAnchors(note: TokenizedNote): Anchor[] {
     else if (tokens[i].isWord && MONTHS.has(tokens[i].norm) && CAPITALISED.test(tokens[i].raw) && !tokens[i].first) anchors.push({ from: i, to: i + 1, kind: 'time' });
   }
   for (const range of lineMatches(note, TIME)) anchors.push({ ...range, kind: 'time' });
-  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...framed(note, OFFER, 'act', isTopicWord), ...theirThings(tokens));
+  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...framed(note, OFFER, 'offer', isRareWord), ...theirThings(tokens));
   return anchors.sort((a, b) => a.from - b.from);
 }

@@ -18,7 +18,8 @@ export const WORK_NOUNS = words(`
   set gig performance play poem poems novel pattern patterns design designs portfolio slides deck demo app
   plugin package framework notebook tutorial tutorials dashboard dataset model experiment findings survey
   patent case mural map zine game mod chapter chapters segment feature pr issue fork proposal rfc spec chat
-  conversation posting postings listing opening job ad
+  conversation posting postings listing opening job ad livestream teardown walkthrough breakdown explainer ama
+  reel carousel tweetstorm
   documentation docs benchmark visualization visualisation analysis work
 `);
 
@@ -63,7 +64,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
 export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   {
     pattern:
-      "(?:(?:i'm|i am|im)(?! the (?:[\\w'-]+ ){0,3}?(?:from|who|whose|that|you))|i work|i've worked|i have worked|i've been working|i lead|i run|i manage|i head|i own|i founded|i co-founded|i started|i recruit|i represent|i specialize|i specialise|i focus|i help|i do|i have|i've got|my name is|i live|i recently joined|i just joined|i joined|i study|i'm studying|i graduated|i'm graduating|as an? )\\b",
+      "(?:(?:i'm|i am|im)(?! the (?:[\\w'-]+ ){0,3}?(?:from|who|whose|that|you))|i work|i've worked|i have worked|i've been working|i lead|i run|i manage|i head|i own|i founded|i co-founded|i started|i recruit|i represent|i specialize|i specialise|i focus|i help|i do|i have|i've got|my name is|i live|i recently joined|i just joined|i joined|i study|i'm studying|i graduated|i'm graduating|as an?)\\b",
     example: "I'm a recruiter at Northwind and I'd like to connect.",
   },
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
@@ -100,7 +101,7 @@ export const PITCH_FRAMES: readonly Phrase[] = [
       '(?:our|my) (?:[\\w-]+ ){0,2}(?:product|platform|tool|app|service|services|solution|solutions|agency|offer|sale|masterclass|webinar|summit|accelerator|program|programme|course) (?:helps|can|will|lets|automates|cuts|saves|gives|does|offers|starts|builds|answers|is (?:now )?(?:live|open|free))\\b',
     example: 'Our app automates all of it.',
   },
-  { pattern: '(?:spots|seats|places|spaces) (?:are )?(?:limited|left|filling)|(?:save|grab|book|reserve) your (?:seat|spot|place)', example: 'Limited seats, save your spot today.' },
+  { pattern: '(?:spots|seats|places|spaces) (?:are )?(?:limited|left|filling)|(?:are|is) (?:limited|filling up|going fast)|(?:save|grab|book|reserve) your (?:seat|spot|place)', example: 'Limited seats, save your spot today.' },
   { pattern: 'has indicated (?:that )?you', example: 'Sam Lee has indicated you are a fellow group member of Product Ops:' },
   { pattern: 'people you may know|open networker|lion', example: 'You showed up in my People You May Know.' },
 ];
@@ -125,7 +126,11 @@ export const OFFERS: readonly Phrase[] = [
     example: "I'm a first-year MBA at Wharton writing a case on your company's switch to four-day weeks.",
   },
   {
-    pattern: "(?:i|we) (?:can|could|would|will|'d|'ll|am happy to|'m happy to|'d be glad to) (?:[\\w'-]+ ){0,4}(?:for|with|to|of) your (?:[\\w'&-]+ ){0,2}[\\w'&-]+",
+    pattern: "(?:happy|glad|keen|able|delighted) to (?:share|send|lend|introduce you to|walk you through|pass along|give you|show you) (?:my|our|the|a|an|some) (?:[\\w'&-]+ ){0,4}[\\w'&-]+",
+    example: "I'm happy to share my setup checklist.",
+  },
+  {
+    pattern: "(?:can|could|would|will|'d|'ll)(?! you) (?:[\\w'-]+ ){0,4}(?:for|with|to|of) your (?:[\\w'&-]+ ){0,2}[\\w'&-]+",
     example: "We hold the logbooks and could scan them for your book.",
   },
 ];
@@ -163,6 +168,6 @@ export const RELATION_NOUNS =
 
 /** Words that say which of the four elements a sentence with a specific detail shows. */
 export const KIND_CUES = {
-  met: 'met|meet|meeting|worked|studied|classmates?|colleagues?|alum|alumni|alumna|alumnus|alums|fellow|both|together|same|attended|sat|chatted|talked|spoke|ran into|bumped|crossed|cohort|volunteered|played|sang|shared|overlapped|traded|swapped|hiked|trained|we|us|our|reconnect',
+  met: 'met|meet|meeting|interviewed|asked|sent|emailed|visited|joined|presented|messaged|applied|worked|studied|classmates?|colleagues?|alum|alumni|alumna|alumnus|alums|fellow|both|together|same|attended|sat|chatted|talked|spoke|ran into|bumped|crossed|cohort|volunteered|played|sang|shared|overlapped|traded|swapped|hiked|trained|we|us|our|reconnect',
   value: "happy to|glad to|can|could|offer|send|introduce|help|hiring|looking for|moving|start|starting|joining|applying|i'd love to|would love to|if useful|if helpful",
 } as const;

@@ -36,7 +36,8 @@ const INVITATION = alternatives(INVITATIONS);
 const WORK = alternatives(WORK_FRAMES);
 const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
 const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'i');
-const MUTUAL_NAME = linePattern(`(?:${RELATION_NOUNS})(?: of)?(?: my| our)?|(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
+const RELATION_BEFORE = linePattern(`(?:${RELATION_NOUNS})(?: of)?(?: my| our)?`);
+const VERB_AFTER = linePattern(`(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
 const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [kind, linePattern(cue)])) as Record<keyof typeof KIND_CUES, RegExp>;
 const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao|¡hola)$/;
@@ -70,7 +71,8 @@ function markFrame(tokens: Token[], excluded: Uint8Array): void {
 function markVocatives(tokens: Token[], excluded: Uint8Array): void {
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
-    if (token.isWord && tokens[index - 1]?.norm === ',' && (!next || next.norm === '.' || next.raw === '\n')) excluded[index] = 1;
+    const vocative = token.isWord && /^\p{Lu}/u.test(token.raw) && tokens[index - 1]?.norm === ',';
+    if (vocative && (!next || next.norm === '.' || next.raw === '\n')) excluded[index] = 1;
   });
 }
 
@@ -153,11 +155,12 @@ function sentenceOf(tokens: Token[], range: TokenRange): [number, number] {
 
 /** A named person next to a word that puts them between you: "a friend of Ana Ruiz", "Ana suggested". */
 function mutualAnchors(words: TokenizedNote, anchors: Anchor[]): Set<Anchor> {
-  const cues = lineMatches(words, MUTUAL_NAME);
+  const before = lineMatches(words, RELATION_BEFORE);
+  const after = lineMatches(words, VERB_AFTER);
   const possessiveRelation = (anchor: Anchor) => /'s$/.test(words.tokens[anchor.to - 1].norm) && RELATION.test(words.tokens[anchor.to]?.norm ?? '');
-  return new Set(
-    anchors.filter((anchor) => anchor.kind === 'name' && (possessiveRelation(anchor) || cues.some((cue) => cue.to === anchor.from || cue.from === anchor.to || cue.from === anchor.to + 1))),
-  );
+  const named = (anchor: Anchor) =>
+    possessiveRelation(anchor) || before.some((cue) => cue.to === anchor.from) || after.some((cue) => cue.from === anchor.to || cue.from === anchor.to + 1);
+  return new Set(anchors.filter((anchor) => anchor.kind === 'name' && named(anchor)));
 }
 
 /** A time says how you know someone only in a sentence about something you did or shared. */
@@ -214,9 +217,11 @@ export function judgeNote(note: Note): Judgment {
   const anchors = findAnchors(words);
   const mutual = mutualAnchors(words, anchors);
   const evidence = headerEvidence(note).filter((found) => !words.tokens.some((t, i) => excluded[i] === HARD && t.start < found.end && found.start < t.end));
-  const barred = (from: number, to: number, by: number) => excluded.subarray(from, to).some((flag) => (flag & by) !== 0);
+  // A phrase counts unless its head or all of it is excluded: "your newsletter on coffee" survives "my Sunday ritual".
+  const isBarred = (index: number, by: number) => (excluded[index] & by) !== 0;
+  const barred = (from: number, to: number, by: number) => isBarred(from, by) || excluded.subarray(from, to).every((flag) => (flag & by) !== 0);
   for (const anchor of anchors) {
-    if (barred(anchor.from, anchor.to, mutual.has(anchor) ? HARD : HARD | SELF_ONLY)) continue;
+    if (barred(anchor.from, anchor.to, mutual.has(anchor) || anchor.kind === 'offer' ? HARD : HARD | SELF_ONLY)) continue;
     if ((anchor.kind === 'time' || anchor.kind === 'number') && !sharedMoment(words, anchor)) continue;
     evidence.push({ kind: kindOf(words, anchor, mutual), ...evidenceText(note.body, words, anchor) });
   }

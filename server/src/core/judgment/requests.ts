@@ -19,7 +19,7 @@ const NETWORK_NOUN =
 const NETWORK_ADJECTIVE = `(?:professional|${LINKEDIN}|personal|growing|trusted|wider|extended|online|business|own|new|small|expanding|ever-growing|global|little|wonderful|great)`;
 const NETWORK = `(?:my|our|your) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}`;
 const ON_LINKEDIN = `(?: (?:here )?(?:on|via|through|at) (?:${LINKEDIN}|this platform|this site|here))?`;
-const JOIN = '(?:join|join in|be part of|become part of|be a part of|become a part of|be in|enter|be among)';
+const JOIN = '(?:join|joined|joining|join in|be part of|become part of|be a part of|become a part of|be in|enter|be among)';
 const PUT = '(?:to|into|in|among|amongst|as part of|within|onto|on|as one of|to be part of|to be among)';
 const AUDIENCE =
   '(?:(?:[a-z&-]+ ){0,3}(?:professionals|people|leaders|experts|peers|folks|others|minds|individuals|talent|members|[a-z-]+(?:ers|ists|ants|ents|ors))(?: (?:in|from|across|of|within|around) (?:the |our |my )?[a-z&-]+(?: [a-z&-]+)?)?)';
@@ -37,7 +37,7 @@ export const STOCK_SHAPES: readonly Phrase[] = [
 /** Every other way of asking to connect: reported only when nothing in the note is personal. */
 export const REQUEST_SHAPES: readonly Phrase[] = [
   {
-    pattern: `(?:add|welcome|invite|bring|include|count|have|get|see|list|put|keep|number|want) ${YOU} (?:(?:to )?${JOIN} |${PUT} )(?:one of )?${NETWORK}${ON_LINKEDIN}`,
+    pattern: `(?:add|adding|welcome|invite|bring|include|count|have|get|see|list|put|keep|number|want) ${YOU} (?:(?:to )?${JOIN} |${PUT} )(?:one of )?${NETWORK}${ON_LINKEDIN}`,
     example: "I'd love to count you among my connections.",
   },
   { pattern: `${JOIN} ${NETWORK}${ON_LINKEDIN}`, example: "I'd like to invite you to join my LinkedIn network." },
