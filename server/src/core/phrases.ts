@@ -41,16 +41,16 @@ export const GROUP_BOILERPLATE = [
 ];
 
 /** Form-letter openers: a salutation to a role or a kind of person instead of a name. */
-const SALUTATION = "(?:dear|hello|hi|hii|hey|greetings|respected|respectful|good (?:morning|afternoon|evening|day)|namaste|hola)";
+const SALUTATION = "(?:dear|hello|hi|hii|hey|(?:warm |warmest )?greetings|respected|respectful|good (?:morning|afternoon|evening|day)|namaste|hola)";
 const ADDRESS_ADJECTIVE =
-  '(?:my|dear|esteemed|respected|valued|fellow|future|linkedin|new|talented|amazing|honou?red|beloved|kind|great|wonderful|lovely|distinguished|potential|prospective|networking|professional|respectful|sweet|lovely|inspiring)';
+  '(?:most|my|dear|esteemed|respected|valued|fellow|future|linkedin|new|talented|amazing|honou?red|beloved|kind|great|wonderful|lovely|distinguished|potential|prospective|networking|professional|respectful|sweet|lovely|inspiring)';
 const ADDRESSEE =
   "(?:sir(?: or | ?/ ?| and )madam|sir ?/ ?ma'?am|sirs?|madam|madame|ma'?am|mam|colleagues?|professionals?|friends?|connections?|members?|users?|networkers?|hiring (?:manager|team)|recruiters?|team|all|everyone|everybody|candidates?|leaders?|experts?|designers?|engineers?|developers?|managers?|founders?|hr|talent|partners?|dear|concern|reader|stranger|human|(?:business )?owners?|entrepreneurs?|marketers?|sales ?people|executives?|visionary|achiever)";
 export const FORM_GREETINGS = [
   `(?!(?:hi|hey),? friend)${SALUTATION},? (?:${ADDRESS_ADJECTIVE} )*${ADDRESSEE}`,
   `(?:${ADDRESS_ADJECTIVE} )+${ADDRESSEE}(?=[ \\t]*[,:;!])`,
   'to whom it may concern',
-  'greetings of the day',
+  '(?:warm |warmest )?greetings of the day',
 ];
 
 export const PLACEHOLDERS = [
@@ -63,7 +63,7 @@ export const PLACEHOLDERS = [
 
 /** Placeholders written as template syntax, matched case-sensitively where case is the signal. */
 export const PLACEHOLDER_SYNTAX =
-  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\*\|[A-Za-z0-9_:]{1,40}\|\*|«[\p{L}_][\p{L}\p{N}_]{0,24}(?: [\p{L}\p{N}_]{1,24})?»|\$\{[^{}\n]{1,40}\}|\$[A-Z][A-Z0-9_]{1,39}\b|\$[a-z]+_[a-z_]+\b|_{3,}|\bXXX+\b|\b(?:TODO|TBD|FIXME)\b(?! (?:apps?|lists?|items?|managers?|trackers?|comments?|tools?|boards?)\b)|\b(?:[Tt]odo|[Tt]bd|[Ff]ixme):/gu;
+  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\*\|[A-Za-z0-9_:]{1,40}\|\*|«[\p{L}_][\p{L}\p{N}_]{0,24}(?: [\p{L}\p{N}_]{1,24})?»|\$\{[^{}\n]{1,40}\}|\$[A-Z][A-Z0-9_]{1,39}\b|\$[a-z]+_[a-z_]+\b|_{3,}|\((?:insert|add|your|their|first|recipient|company|contact)[^()\n]{0,30}\)|\bXXX+\b|\b(?:TODO|TBD|FIXME)\b(?! (?:apps?|lists?|items?|managers?|trackers?|comments?|tools?|boards?)\b)|\b(?:[Tt]odo|[Tt]bd|[Ff]ixme):/gu;
 
 /** Which header can fill a placeholder, by words found inside the placeholder. */
 export const PLACEHOLDER_HEADERS: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -136,6 +136,11 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   { pattern: 'generate (?:more )?leads|qualified leads|lead[-\\s]gen', example: 'Our lead-gen service works.' },
   { pattern: 'are you the right person|decision[-\\s]makers?', example: 'Are you the right person to talk to?' },
   { pattern: 'sign up (?:for|at|here|now)|buy (?:now|our|my)|reply (?:for|with|yes|"yes"|now|today)|dm me (?:for|to)|act now|(?:don\'t|do not) miss|limited (?:spots|seats|places|spaces)|this (?:week|month) only|(?:ends|closes|expires) (?:soon|today|tonight|friday|this week)|(?:registration|offer|sale|deal|pricing) (?:closes|ends)', example: 'Reply for our price list.' },
+  {
+    pattern:
+      "worth a (?:quick |short |\\d+[-\\s]min(?:ute)? )?(?:conversation|chat|call|look)|want to see how|right person to (?:speak|talk) (?:with|to)|(?:mates'?|special|discounted|introductory) rates|(?:give|show) you a (?:quick )?(?:walkthrough|demo|sample|tour|preview)|pick your brain|(?:virtual |quick )coffee|(?:send|share) you (?:our|my) (?:[\\w-]+ )?(?:deck|pitch|brochure|catalog(?:ue)?|proposal|rates|pricing)|fill your (?:open )?roles|half an hour|on autopilot|(?:cut|cuts|slash|reduce) (?:your )?(?:[\\w-]+ )?(?:bills|costs) by",
+    example: 'We cut cloud bills by 35% on average. Worth a conversation?',
+  },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];
 

@@ -30,7 +30,7 @@ const AUTHORED =
 /** The recipient's work, with what it is about (the judge checks that the topic names something). */
 export const WORK_FRAMES: readonly Phrase[] = [
   {
-    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|[a-z]+'s) (?:[\\w'&-]+ ){0,3}(?:${WORK_NOUNS})(?: (?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that) (?:[\\w'&-]+ ){0,6}[\\w'&-]+)?`,
+    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|[a-z]+'s) (?:[\\w'&-]+ ){0,3}(?:${WORK_NOUNS})(?: (?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that) (?:(?!and |but )[\\w'&-]+ ){0,6}(?!and\\b|but\\b)[\\w'&-]+)?`,
     example: 'Your post on retry budgets for flaky webhooks saved my week.',
   },
   {
@@ -69,6 +69,7 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   },
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
   { pattern: "[\\w'&-]+ (?:from|at|with) (?:[\\w'&-]+ ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
+  { pattern: "(?:^|(?<=\\. ))(?:[\\w'&-]+ ){1,4}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
 ];
 
 /** Asking the reader into the sender's world, which makes what the sender names shared. */
@@ -168,6 +169,6 @@ export const RELATION_NOUNS =
 
 /** Words that say which of the four elements a sentence with a specific detail shows. */
 export const KIND_CUES = {
-  met: 'met|meet|meeting|interviewed|asked|sent|emailed|visited|joined|presented|messaged|applied|worked|studied|classmates?|colleagues?|alum|alumni|alumna|alumnus|alums|fellow|both|together|same|attended|sat|chatted|talked|spoke|ran into|bumped|crossed|cohort|volunteered|played|sang|shared|overlapped|traded|swapped|hiked|trained|we|us|our|reconnect',
+  met: 'met|meet|meeting|joining|starting|start|starts|moving|interviewed|asked|sent|emailed|visited|joined|presented|messaged|applied|worked|studied|classmates?|colleagues?|alum|alumni|alumna|alumnus|alums|fellow|both|together|same|attended|sat|chatted|talked|spoke|ran into|bumped|crossed|cohort|volunteered|played|sang|shared|overlapped|traded|swapped|hiked|trained|we|us|our|reconnect',
   value: "happy to|glad to|can|could|offer|send|introduce|help|hiring|looking for|moving|start|starting|joining|applying|i'd love to|would love to|if useful|if helpful",
 } as const;

@@ -50,6 +50,10 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
     pattern: `(?:send|sending|sent) (?:${YOU} )?(?:a |an |this |my )?(?:connection |linkedin )?(?:request|invite|invitation)|here's my (?:request|invite)|(?:mind|excuse) the (?:invite|request)`,
     example: "You showed up in my suggestions, so I'm sending an invite.",
   },
+  {
+    pattern: `(?:be|being|become) (?:one of )?(?:your |my )?(?:connections?|connected|linked)(?: with ${YOU})?|(?:were|are|get|got) connected|join me(?: here| on ${LINKEDIN})?(?= [.?!,]|$)|linking in|link in|(?:happy|glad|love|like) to link\\b|say yes to (?:this|my) (?:little )?(?:invite|invitation|request)|(?:click|hit|tap) accept|(?:please|pls|kindly) do (?:accept|add|connect)`,
+    example: 'May I have the pleasure of being one of your connections?',
+  },
   { pattern: '(?:welcome|accept|accepting) (?:all|every|any) (?:connections?|invites?|invitations?|requests?)|(?:make|making) (?:more |new )?connections', example: 'Open networker, I welcome all connections.' },
   {
     pattern: `(?:expand|grow|widen|build|extend|broaden|strengthen|increase|enlarge|enrich|develop|growing|expanding|building|widening) (?:my|our) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}(?: (?:with|of) ${AUDIENCE})?`,
