@@ -12,6 +12,8 @@ export type AnchorKind = 'name' | 'number' | 'time' | 'title' | 'topic' | 'act' 
 
 export interface Anchor extends TokenRange {
   kind: AnchorKind;
+  /** The tokens that make a phrase specific ("coffee chemistry" in "your newsletter on coffee chemistry"). */
+  keys?: number[];
 }
 
 const TIME = linePattern(TIMES.map((time) => time.pattern).join('|'));
@@ -88,14 +90,16 @@ function isTopicWord({ norm, isWord }: Token): boolean {
 }
 
 /** A rarer word still: one that is not among the everyday words either. */
-const isRareWord = (token: Token) => isTopicWord(token) && !EVERYDAY_WORDS.has(token.norm) && !DIGIT.test(token.norm);
+const isRareWord = (token: Token) => isTopicWord(token) && !EVERYDAY_WORDS.has(token.norm) && !DIGIT.test(token.norm) && !/ed$/.test(token.norm);
 
 /** Matches of a frame that hold a word passing `names`: "your talk" alone names nothing. */
 function framed(note: TokenizedNote, frame: RegExp, kind: AnchorKind, names: (token: Token) => boolean): Anchor[] {
   const found: Anchor[] = [];
   for (const range of lineMatches(note, frame)) {
     const from = DETERMINER.test(note.tokens[range.from].norm) ? range.from + 1 : range.from;
-    if (note.tokens.slice(from, range.to).some(names)) found.push({ ...range, kind });
+    const keys: number[] = [];
+    for (let i = from; i < range.to; i++) if (names(note.tokens[i])) keys.push(i);
+    if (keys.length > 0) found.push({ ...range, kind, keys });
   }
   return found;
 }
@@ -124,7 +128,7 @@ function theirThings(tokens: Token[]): Anchor[] {
     if (token.norm !== 'your' && token.norm !== 'ur') return;
     let head = index + 1;
     while (head < tokens.length && head < index + 3 && (/'s$/.test(tokens[head].norm) || OPEN_ADJECTIVES.has(tokens[head].norm))) head++;
-    if (tokens[head] && isRareWord(tokens[head])) found.push({ from: index, to: head + 1, kind: 'act' });
+    if (tokens[head] && isRareWord(tokens[head])) found.push({ from: index, to: head + 1, kind: 'act', keys: [head] });
   });
   return found;
 }

@@ -116,7 +116,7 @@ export const SHARED_ACTS: readonly Phrase[] = [
     pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,3}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`,
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
-  { pattern: `you (?:${PAST}|helped|hired|interviewed|mentored|answered) (?:me|us|my|our) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`, example: 'You lent me your hdmi adapter at kubecon.' },
+  { pattern: `you(?:'ll| will| are going to)? (?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:me|us|my|our) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`, example: 'You lent me your hdmi adapter at kubecon.' },
   { pattern: "(?:thanks|thank you|thx) (?:again )?for (?:the|your|that|all the|letting|taking|showing|explaining) (?:[\\w'&-]+ ){0,5}[\\w'&-]+", example: 'Thanks for the ride to the station after the climate meetup.' },
 ];
 

@@ -209,6 +209,8 @@ function headerEvidence(note: Note): Evidence[] {
   return found;
 }
 
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
 const toSpan = (tokens: Token[]) => (range: TokenRange): Span => ({ start: tokens[range.from].start, end: tokens[range.to - 1].end });
 
 export function judgeNote(note: Note): Judgment {
@@ -219,9 +221,10 @@ export function judgeNote(note: Note): Judgment {
   const evidence = headerEvidence(note).filter((found) => !words.tokens.some((t, i) => excluded[i] === HARD && t.start < found.end && found.start < t.end));
   // A phrase counts unless its head or all of it is excluded: "your newsletter on coffee" survives "my Sunday ritual".
   const isBarred = (index: number, by: number) => (excluded[index] & by) !== 0;
-  const barred = (from: number, to: number, by: number) => isBarred(from, by) || excluded.subarray(from, to).every((flag) => (flag & by) !== 0);
+  const barred = (anchor: Anchor, by: number) =>
+    isBarred(anchor.from, by) || (anchor.keys ?? range(anchor.from, anchor.to)).every((index) => isBarred(index, by));
   for (const anchor of anchors) {
-    if (barred(anchor.from, anchor.to, mutual.has(anchor) || anchor.kind === 'offer' ? HARD : HARD | SELF_ONLY)) continue;
+    if (barred(anchor, mutual.has(anchor) || anchor.kind === 'offer' ? HARD : HARD | SELF_ONLY)) continue;
     if ((anchor.kind === 'time' || anchor.kind === 'number') && !sharedMoment(words, anchor)) continue;
     evidence.push({ kind: kindOf(words, anchor, mutual), ...evidenceText(note.body, words, anchor) });
   }
