@@ -2,40 +2,6 @@
  * Phrase tables, in the dialect of `text.ts`: `'` is any apostrophe, a space is any white space,
  * everything else is a regular expression matched without regard to case.
  */
-import type { TouchKind } from './types';
-
-const LINKEDIN = '(?:linkedin|linked in|LI)';
-const NETWORK = `(?:(?:professional|${LINKEDIN}) )?network(?: on ${LINKEDIN})?`;
-const I_WOULD_LIKE = "(?:I(?:'?d| would)(?: really| just)? (?:like|love)|I (?:just )?want|I wish|I'm hoping|I hope|I am hoping)";
-
-/** LinkedIn's stock sentence and its near-verbatim copies: reported even inside a personal note. */
-export const STOCK_INVITATIONS = [
-  `(?:(?:${I_WOULD_LIKE}|let me|please let me|allow me) to )?add you to my (?:(?:professional|${LINKEDIN}) )+network(?: on ${LINKEDIN})?`,
-  `(?:(?:${I_WOULD_LIKE}) to )?add you to my network on ${LINKEDIN}`,
-  `(?:${I_WOULD_LIKE}) to join your (?:professional |${LINKEDIN} )?network`,
-];
-
-/** Bare requests to connect: fine after a personal sentence, generic when they are all the note offers. */
-export const BARE_REQUESTS = [
-  `would you (?:like|care|be willing|be open) to (?:join|be part of) my ${NETWORK}`,
-  `(?:${I_WOULD_LIKE}|I'm writing|I am writing) to invite you to (?:join|be part of) my ${NETWORK}`,
-  `(?:${I_WOULD_LIKE}) to (?:connect|link up|get connected)(?: with you)?(?: (?:here )?on ${LINKEDIN})?`,
-  `(?:${I_WOULD_LIKE}) to add you to my network`,
-  `(?:please |kindly )?(?:accept|consider) my (?:connection |${LINKEDIN} )?(?:invitation|invite|request)`,
-  `(?:would|could|can|will) you (?:please )?(?:accept (?:my|this) (?:invitation|invite|request)|add me)`,
-  `let'?s (?:connect|link up|get connected)(?: on ${LINKEDIN})?`,
-  `(?:would|I'd|I would) (?:love|like) to connect(?: with you)?(?: (?:here )?on ${LINKEDIN})?`,
-  `(?:keen|happy|glad|eager|excited|hoping|looking) to connect(?: with you)?(?: (?:here )?on ${LINKEDIN})?`,
-  `let us connect`,
-  `(?:please )?connect with me`,
-  `(?:please )?join my ${NETWORK}`,
-  `add me to your network`,
-  `would you (?:like|care|be willing|be open) to connect`,
-  `(?:it would be|it'd be) (?:great|nice|good|an honou?r|a pleasure) to connect`,
-  `(?:I'm|I am) (?:growing|expanding|building) my (?:professional )?network`,
-  `looking forward to connecting`,
-];
-
 export const GROUP_BOILERPLATE = [
   'has indicated (?:that )?you(?: are|\'re| were)? (?:a |an )?(?:fellow (?:group )?members?|friend|colleague|classmate|business partner)',
 ];
@@ -43,7 +9,7 @@ export const GROUP_BOILERPLATE = [
 /** Form-letter openers: a salutation to a role or a kind of person instead of a name. */
 const SALUTATION = "(?:dear|hello|hi|hii|hey|(?:warm |warmest )?greetings|respected|respectful|good (?:morning|afternoon|evening|day)|namaste|hola)";
 const ADDRESS_ADJECTIVE =
-  '(?:most|my|dear|esteemed|respected|valued|fellow|future|linkedin|new|talented|amazing|honou?red|beloved|kind|great|wonderful|lovely|distinguished|potential|prospective|networking|professional|respectful|sweet|lovely|inspiring)';
+  '(?:most|my|dear|esteemed|respected|valued|fellow|future|linkedin|new|talented|amazing|honou?red|beloved|kind|great|wonderful|lovely|distinguished|potential|prospective|networking|professional|respectful|sweet|inspiring)';
 const ADDRESSEE =
   "(?:sir(?: or | ?/ ?| and )madam|sir ?/ ?ma'?am|sirs?|madam|madame|ma'?am|mam|colleagues?|professionals?|friends?|connections?|members?|users?|networkers?|hiring (?:manager|team)|recruiters?|team|all|everyone|everybody|candidates?|leaders?|experts?|designers?|engineers?|developers?|managers?|founders?|hr|talent|partners?|dear|concern|reader|stranger|human|(?:business )?owners?|entrepreneurs?|marketers?|sales ?people|executives?|visionary|achiever)";
 export const FORM_GREETINGS = [
@@ -142,112 +108,6 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     example: 'We cut cloud bills by 35% on average. Worth a conversation?',
   },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
-];
-
-const YOUR_WORK =
-  'talks?|posts?|postings?|articles?|blog|book|podcast|episode|papers?|research|work|presentation|keynote|panel|webinar|newsletter|comments?|thread|videos?|course|projects?|library|repo|tool|essays?|interview|piece|study|thesis|report|session|workshop|answer|tweets?|job (?:post|posting|ad|opening)|opening|listing|launch|release|startup|company|team|writing|insights?|take|perspective|story|journey|advice|slides|demo|app|explanations?|answers?|notebooks?|tutorials?|dashboards?|frameworks?|packages?|plugins?|albums?|films?|documentar(?:y|ies)|shows?|columns?|op-eds?|reviews?|speech|sermons?|exhibit(?:ion)?s?|gallery|guides?|threads?|videos?|episodes?|ideas?|thinking|points?|question|survey|data ?set|model|experiment|findings|results|patents?|studies|lectures?|posting|recipe|campaign|photograph\\w*|songs?|music|poems?|novels?|stories|podcasts?|books?|blogs?|channel|newsletters?|courses?|classes|workshops?|talks?|keynotes?|panels?|sessions?|webinars?|presentations?|project|work|designs?|portfolio|photos|art|lecture|class|feedback|contributions?|open[-\\s]source|code|recommendations?|achievements?|career|expertise';
-
-/** Cue phrasings for each of the four personal elements. */
-export const TOUCH_CUES: Record<TouchKind, readonly string[]> = {
-  met: [
-    "(?:we|you and I) (?:have |'ve |had |may have |might have )?(?:met|spoke|spoken|talked|chatted|worked|studied|served|volunteered|collaborated|trained|overlapped|shared|sat|ran into|bumped into|crossed paths)",
-    "(?:met|saw|heard|noticed) you (?:at|during|in|on|through|last|when|yesterday|today|earlier)",
-    '(?:nice|great|good|lovely|wonderful|a pleasure) (?:to meet|meeting|to see|seeing|talking|chatting|speaking) (?:with )?you',
-    '(?:enjoyed|loved|appreciated|thanks for|thank you for) (?:meeting|talking|chatting|speaking|our|the chat|the conversation|your time|your help|your advice|the tip|answering|replying|the reply|your reply|your answer|helping|the help|the intro|the introduction|the advice|having me|hosting)',
-    '(?:our|the) (?:chat|conversation|talk|call|meeting|coffee|lunch|dinner|intro) (?:at|during|on|in|last|yesterday|today|this|after|about)',
-    "we(?: are|'re| were)? both",
-    'both (?:attended|work|worked|studied|belong|are|were|spoke|volunteer|members?)',
-    '(?:former|old|ex-?|fellow) (?:[\\w-]+ ){0,3}?(?:alum|colleagues?|co-?workers?|classmates?|teammates?|managers?|boss|clients?|students?|alumn(?:us|a|i|ae)|members?|speakers?|attendees?|volunteers?|graduates?|founders?|engineers?|designers?)',
-    'worked (?:with|together|alongside|under|for) you',
-    'you (?:interviewed|taught|mentored|hired|managed|coached|helped|advised|reviewed|answered) (?:me|my)',
-    '(?:class|room|team|flat|house|lab|band|cohort|ship|bunk)-?mates?|alumn(?:us|a|i|ae)|alums?',
-    "(?:and I|we) (?:[\\w-]+ )?(?:worked|studied|served|volunteered|trained|played|sang|ran|taught|were (?:roommates|classmates|colleagues|teammates|neighbou?rs|partners|in)) (?:together|with|at|in|on|for)",
-    'your name (?:is|seems|sounds|looks|was|keeps) (?:familiar|coming up)',
-    'crossed paths',
-    'same (?:[\\w-]+ ){0,2}?(?:team|class|company|cohort|program|bootcamp|course|panel|conference|meetup|event|group|floor|office|school|university|lab|project)',
-    'sat (?:next to|beside|behind|across from)',
-    'at the (?:[\\w-]+ ){0,4}(?:conference|meetup|summit|workshop|event|booth|hackathon|panel|fair|expo|dinner|party|reunion|session|offsite|retreat|course|class)',
-    '(?:belong|belongs|belonged) to the',
-    'member of the same',
-    '(?:active|involved) in the',
-    'I was in your (?:class|workshop|course|session|audience|team|cohort)',
-    'your (?:talk|session|workshop|panel|keynote|class) (?:at|in|on|during|yesterday|last)',
-    'we grew up|neighbou?rs',
-    'remember me|(?:don\'t|do not) know if you remember',
-  ],
-  mutual: [
-    '(?:friend|colleague|co-?worker|classmate|teammate|manager|partner|student|sister|brother|cousin|mentor|mentee|neighbou?r|former boss)s? of(?! mine| yours| the )',
-    "friends? with(?! you)",
-    'mutual (?:friends?|contacts?|connections?|colleagues?|acquaintances?)',
-    'in common',
-    '(?:we|you) both know',
-    '(?:contacts|connections|friends|colleagues) we share',
-    '(?:second|2nd|third|3rd)[-\\s]degree',
-    '(?:first|1st)[-\\s]degree',
-    'share (?:[\\w-]+ ){0,4}(?:connections|contacts|friends)',
-    "(?:suggested|recommended|thought) (?:that )?(?:I|we) (?:should )?(?:connect|reach|get in touch|talk|contact|meet|speak)",
-    '(?:introduced|referred|recommended|sent|pointed) (?:me|us)',
-    'mentioned (?:you|your)',
-    '(?:speaks|spoke|speak) (?:so )?highly of',
-    'sends (?:her|his|their) (?:regards|best|greetings)',
-    'through (?:our|my|a) (?:friend|colleague|mutual|contact)',
-    '(?:connection|connected|introduction|intro) (?:through|via|from)',
-    'via (?:our|my) (?:friend|colleague)',
-    '(?:told|pointed) me (?:about|to|toward|towards) you',
-    'put (?:us|me) in touch',
-    'gave me your name',
-    "(?:'s|s') recommendation",
-    '(?:her|his|their) recommendation',
-    'said (?:I|we) should',
-    "(?:I'm|I am) \\w+'s (?:sister|brother|friend|colleague|co-?worker|cousin|partner|wife|husband|son|daughter|mentor|mentee|manager|teammate|classmate|roommate|neighbou?r|boss|student)",
-  ],
-  work: [
-    `your (?:[\\w.-]+(?:'s)? ){0,3}?(?:${YOUR_WORK})`,
-    "(?:I've|I have|I) (?:been |really |always |just )?(?:read|reading|enjoyed|enjoying|loved|loving|liked|saw|seen|watched|watching|heard|followed|following|admired|admire|appreciated|bookmarked|shared|sharing|quoted|cited|used|using|use|rely on|learned from|learnt from|listened to|listen to|follow|subscribe to|subscribed to|tweet about|tweeted about|tweeting about) (?:your(?! profile| linkedin profile)|you|about|the (?:talk|article|post|book|paper|podcast|interview|piece|thread|episode|keynote|panel)|how|what|that|all|every|everything)",
-    `(?:thanks|thank you) for (?:the|your) (?:[\\w-]+ ){0,2}(?:${YOUR_WORK}|ama|q&a)`,
-    'congrat(?:s|ulations) on',
-    "(?:saw|noticed|read|heard|learned|see) (?:that you|you(?:'re| are| were|'ve| have| had|'d))",
-    'impressed (?:by|with)',
-    'inspired (?:me|by)',
-    'thanks to your',
-    'made a (?:real |big |huge )?difference',
-    'changed (?:how|the way) I',
-    'you (?:wrote|posted|shared|said|built|created|published|spoke|presented|gave|launched|led|organized|organised|tweeted|mentioned|made|started|founded|designed|released|announced|argued|explained)',
-    "you're (?:hiring|building|working on|looking for|leading|organizing|organising|speaking)",
-    'your team (?:is|was|has)',
-    'admire (?:how|what|the way)',
-  ],
-  value: [
-    '(?:happy|glad|keen|eager|willing|able|delighted|pleased|here) to (?:help|share|introduce|chat|support|contribute|return|pass|offer|make|give|review|answer|swap|exchange|trade|lend|mentor|collaborate|host|send|walk you|show you|talk shop|compare notes|put you in touch)',
-    "(?:I|we) (?:can|could|might|would love to|'d love to|'d be glad to|'d be happy to|would be happy to|would be glad to) (?:help|share|introduce|offer|support|contribute|bring|send|make|give|refer|connect you|review|answer|pass|return|host|mentor)",
-    'if (?:I|we) can (?:help|be of|ever help|be useful|return|assist|support)',
-    'if (?:there is|there\'s) anything I can',
-    'let me know if',
-    '(?:my|our) (?:experience|background|expertise|network|research|work|notes|team|skills) (?:in|with|on|could|might|may|as|at|is|are|covers)',
-    '(?:in|as a) return',
-    'return the favou?r',
-    '(?:could|might|may|would) be (?:useful|helpful|of use|of interest|valuable|relevant)',
-    "(?:I|we)(?:'re| are| am|'m) (?:hiring|recruiting|looking for|building|organizing|organising|hosting|running|launching|writing|researching|studying|working on|working in|working at|based in|new to|moving to|relocating)",
-    '(?:I|we) (?:run|organize|organise|host|lead|manage|maintain|founded|co-founded|cofounded|teach|mentor|coach|work|specialize|specialise|focus|consult|freelance|volunteer|design|build|write|research|study|help|support)',
-    "(?:I'm|I am|I work as|I've been) (?:a|an|the) (?:[\\w-]+ ){0,3}(?:engineer|designer|developer|manager|recruiter|founder|consultant|researcher|writer|student|graduate|analyst|scientist|marketer|lead|director|teacher|nurse|lawyer|architect|professional|freelancer|specialist|coach|editor|journalist|photographer|artist|investor|advis[eo]r|owner|partner|intern|organi[sz]er|volunteer|member|speaker|maintainer|contributor|strategist|accountant|economist|physician|doctor|producer|head|officer|product manager|rn|chaplain|cpa|dev|pharmacist|therapist|counsel(?:l)?or|paralegal|attorney|banker|trader|chef|pilot|technician|mechanic|electrician|firefighter|veteran|pastor|librarian|curator|musician|author|illustrator|animator|copywriter|translator|interpreter|tutor|professor|lecturer|postdoc|ceo|cto|cfo|coo|vp|cofounder|co-founder|entrepreneur|contractor|realtor|broker|dentist|surgeon|vet|veterinarian|midwife|paramedic|dietitian|nutritionist|trainer|operator|planner|buyer|seller|creator|builder|fellow|candidate|apprentice|mom|dad|parent)s?",
-    'can (?:help|assist|support|advise|introduce|share|offer|mentor|review|connect you)',
-    '(?:looking|searching|applying) for (?:a |an |my |new |the )?(?:[\\w-]+ ){0,3}(?:role|roles|position|positions|job|jobs|opportunit\\w*|internship|opening|openings|work)',
-    'keep me in mind',
-    '(?:my|see my) (?:resume|résumé|cv|portfolio|profile)',
-    '(?:recent|soon-to-be|new|upcoming) (?:graduate|grad)',
-    'compare notes|swap (?:notes|ideas|stories)|exchange (?:ideas|notes)',
-  ],
-};
-
-const PERSON = "(?!(?:I|It|This|That|He|She|They|We|You|Someone|Everyone|Nobody|LinkedIn|Google|Everything)\\b)\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]+)?";
-
-/**
- * A mutual connection named in the note: a capitalised name next to what they said or did.
- * Matched case-sensitively (capitals are the signal), as plain regular expressions.
- */
-export const NAMED_MUTUAL_CUES = [
-  `(?:[Mm]y|[Oo]ur) (?:good |old |dear |former |close )?(?:friend|colleague|co-?worker|manager|mentor|boss|classmate|roommate|teammate|cousin|sister|brother|partner|neighbou?r|professor|advis[eo]r) ${PERSON}`,
-  `${PERSON}(?: from [^.!?\\n]{1,40}?)? (?:said|says|told|recommended|mentioned|suggested|introduced|thought|speaks|spoke|pointed|referred|sends|sent|and I)\\b`,
 ];
 
 /** Everyday words: a run of capitals with one of them in it is shouting, not a name. */

@@ -1,12 +1,11 @@
 import type { Judgment } from './judgment/judge';
-import { TOUCH_KINDS, type PersonalTouch, type TouchKind } from './types';
+import type { PersonalTouch, TouchKind } from './types';
 
-/** The first piece of evidence for each of the four personal elements, as the lens and hover show it. */
+/** For each of the four personal elements, its fullest piece of evidence, as the lens and hover show it. */
 export function touchOf(judgment: Judgment): PersonalTouch {
   const touch: PersonalTouch = {};
-  for (const kind of TOUCH_KINDS) {
-    const evidence = judgment.evidence.find((found) => found.kind === kind);
-    if (evidence) touch[kind] = evidence.text;
+  for (const { kind, text } of judgment.evidence) {
+    if ((touch[kind]?.length ?? 0) < text.length) touch[kind] = text;
   }
   return touch;
 }

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl, RULES } from '../core';
 import type { AnalysedDocument } from './analysis';
 import { toRange } from './convert';
-import { allCounts, countTitle, hasBody, noteAt, touchTitle } from './notes';
+import { allCounts, countTitle, hasBody, noteAt, touchRows } from './notes';
 
 export function hover(document: TextDocument, analysed: AnalysedDocument, offset: number, markdown: boolean): Hover | null {
   const parts: string[] = [];
@@ -33,7 +33,7 @@ export function hover(document: TextDocument, analysed: AnalysedDocument, offset
       const rows = [
         `${countTitle(count, limit)} (${unit})`,
         `UTF-16 units: ${counts.utf16} · code points: ${counts.codepoints} · graphemes: ${counts.graphemes}`,
-        touchTitle(touch),
+        ...touchRows(touch),
       ];
       parts.push(markdown ? `**Note**: ${rows.join('  \n')}` : `Note: ${rows.join('\n')}`);
     }

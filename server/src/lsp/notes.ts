@@ -70,8 +70,20 @@ export function countTitle(count: number, limit: number): string {
   return count <= limit ? `${count}/${limit} · ${limit - count} left` : `${count}/${limit} · ${count - limit} over`;
 }
 
+const EVIDENCE_SHOWN = 48;
+
+const quoted = (words: string) => `“${words.length > EVIDENCE_SHOWN ? `${words.slice(0, EVIDENCE_SHOWN - 1).trimEnd()}…` : words}”`;
+
+/** The lens: what makes the note personal, or that it could go to anyone. */
 export function touchTitle(touch: PersonalTouch): string {
-  return TOUCH_KINDS.map((kind) => `${touch[kind] ? '✓' : '✗'} ${TOUCH_LABELS[kind]}`).join(' · ');
+  const shown = TOUCH_KINDS.filter((kind) => touch[kind]);
+  if (shown.length === 0) return '✗ could go to anyone: nothing in it is specific to them';
+  return shown.map((kind) => `✓ ${TOUCH_LABELS[kind]}: ${quoted(touch[kind]!)}`).join(' · ');
+}
+
+/** The hover: each of the four elements, with the words that show it. */
+export function touchRows(touch: PersonalTouch): string[] {
+  return TOUCH_KINDS.map((kind) => (touch[kind] ? `✓ ${TOUCH_LABELS[kind]}: ${quoted(touch[kind]!)}` : `✗ ${TOUCH_LABELS[kind]}`));
 }
 
 /** The code lenses' command, declared by the server and handled as a no-op. */

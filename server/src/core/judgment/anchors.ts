@@ -30,7 +30,7 @@ const DIGIT = /\d/;
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d|'\d\d)$/;
 /** Words that open sentences without naming anything, beyond the everyday list; and most -ed, -ing and -ly words. */
 const SENTENCE_OPENERS = /^(?:congrats|congratulations|kudos|bravo|cheers|thanks|thx|hiya|howdy|greetings|namaste|hola|ciao|wishing|hoping|lol|omg|wow|ooh|hmm|btw|fyi|pls|plz|gracias|merci|danke|salut|yay|woohoo|ahoy|heya|sry|sorry|loving|huge|stoked|psyched)$|(?:ed|ing|ly)$/;
-const MUTUAL_AFTER_NAME = /^(?:suggested|recommended|mentioned|introduced|referred|said|says|told|thought|pointed|passed|gave|sent|speaks|spoke|and|'s|is|was|from|at)$/;
+const MUTUAL_AFTER_NAME = /^(?:suggested|recommended|mentioned|introduced|referred|said|says|told|thought|pointed|passed|gave|sent|speaks|spoke|and|'s|from)$/;
 
 /** A sentence in Title Case ("Looking Forward To Connecting") says nothing with its capitals. */
 function titleCaseSentences(tokens: Token[]): Set<number> {

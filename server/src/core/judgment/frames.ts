@@ -4,8 +4,9 @@
  * matches against its pattern.
  */
 import type { Phrase } from './requests';
+import { wordList } from './words';
 
-const words = (list: string) => list.trim().split(/\s+/).join('|');
+const words = (list: string) => wordList(list).join('|');
 
 /** Things of theirs a note can name; "your talk" counts only with what it was about. */
 export const WORK_NOUNS = words(`
@@ -35,7 +36,7 @@ export const WORK_FRAMES: readonly Phrase[] = [
   },
   {
     pattern: `you (?:${AUTHORED}|(?:have|'ve|had) (?:${AUTHORED})) (?:a|an|the|this|that|your|some|[a-z]+'s) (?:[\\w'&-]+ ){0,7}[\\w'&-]+`,
-    example: 'You explained cache stampedes better than any book I own.',
+    example: 'You explained the cache stampede fix better than any book I own.',
   },
 ];
 
@@ -113,7 +114,7 @@ const PAST =
 /** Something the two of you did or share, which counts with what it was: "we traded replies on the forum". */
 export const SHARED_ACTS: readonly Phrase[] = [
   {
-    pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,3}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`,
+    pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,3}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&-]+ ){0,8}[\\w'&-]+`,
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
   { pattern: `you(?:'ll| will| are going to)? (?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:me|us|my|our) (?:[\\w'&-]+ ){0,5}[\\w'&-]+`, example: 'You lent me your hdmi adapter at kubecon.' },

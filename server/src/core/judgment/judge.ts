@@ -33,13 +33,14 @@ const PROFILE = alternatives(PROFILE_FACTS);
 const SELF = alternatives(SELF_DESCRIPTIONS);
 const PITCH = alternatives(PITCH_FRAMES);
 const INVITATION = alternatives(INVITATIONS);
-const WORK = alternatives(WORK_FRAMES);
+/** Tested against one sentence at a time, so not global. */
+const WORK = linePattern(WORK_FRAMES.map((p) => p.pattern).join('|'), '');
 const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
 const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'i');
 const RELATION_BEFORE = linePattern(`(?:${RELATION_NOUNS})(?: of)?(?: my| our)?`);
 const VERB_AFTER = linePattern(`(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
-const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [kind, linePattern(cue)])) as Record<keyof typeof KIND_CUES, RegExp>;
+const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [kind, linePattern(cue, '')])) as Record<keyof typeof KIND_CUES, RegExp>;
 const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao|¡hola)$/;
 const SIGN_OFF = /^(?:best|regards|thanks|thank|cheers|sincerely|warmly|yours|ciao|kind|warm|all)$/;
 
@@ -178,12 +179,18 @@ function kindOf(words: TokenizedNote, anchor: Anchor, mutual: Set<Anchor>): Touc
   return 'value';
 }
 
+const EVIDENCE_WORDS = 10;
+
+/** The words to show for a detail: a phrase as matched, a single word with a few of its clause around it. */
 function evidenceText(body: string, words: TokenizedNote, anchor: Anchor): Span & { text: string } {
   const { tokens } = words;
   let from = anchor.from;
-  let to = anchor.to;
-  while (from > 0 && to - from < 10 && tokens[from - 1].clause === tokens[anchor.from].clause && tokens[from - 1].isWord) from--;
-  while (to < tokens.length && to - from < 12 && tokens[to].clause === tokens[anchor.to - 1].clause && tokens[to].isWord) to++;
+  let to = Math.min(anchor.to, anchor.from + EVIDENCE_WORDS);
+  const sameClause = (index: number) => tokens[index].clause === tokens[anchor.from].clause && tokens[index].isWord;
+  if (anchor.to - anchor.from === 1) {
+    while (from > 0 && anchor.from - from < 4 && sameClause(from - 1)) from--;
+    while (to < tokens.length && to - anchor.to < 4 && sameClause(to)) to++;
+  }
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   return { start, end, text: body.slice(start, end).replace(/\s+/g, ' ') };
@@ -229,6 +236,7 @@ export function judgeNote(note: Note): Judgment {
     evidence.push({ kind: kindOf(words, anchor, mutual), ...evidenceText(note.body, words, anchor) });
   }
   evidence.sort((a, b) => a.start - b.start);
+  const distinct = evidence.filter((found, index) => evidence.findIndex((other) => other.kind === found.kind && other.text === found.text) === index);
   const span = toSpan(words.tokens);
-  return { evidence, stock: requests.stock.map(span), requests: requests.other.map(span) };
+  return { evidence: distinct, stock: requests.stock.map(span), requests: requests.other.map(span) };
 }

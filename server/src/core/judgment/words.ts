@@ -3,7 +3,21 @@
  * from a frequency list (`everyday-words.ts`, generated).
  */
 
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+/** Words listed twice within one table; a test keeps it empty. */
+export const REPEATED_WORDS: string[] = [];
+
+/** The words of a table, noting any listed twice. */
+export function wordList(list: string): string[] {
+  const items = list.trim().split(/\s+/);
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item)) REPEATED_WORDS.push(item);
+    seen.add(item);
+  }
+  return items;
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(wordList(list));
 
 /**
  * Function words: articles, pronouns, prepositions, auxiliaries, conjunctions and quantifiers
@@ -37,18 +51,18 @@ export const VAGUE_WORDS = words(`
   amazing awesome great good nice impressive inspiring inspirational remarkable incredible outstanding
   excellent fantastic wonderful brilliant interesting insightful valuable helpful useful cool strong
   similar like-minded likeminded same common shared recent latest new current various several many
-  professional professionally career-wise overall general related relevant exciting solid extensive
+  professionally career-wise overall general related relevant exciting solid extensive
   opportunity opportunities role roles position positions business businesses company companies team teams
-  future today everything life topics topic things matters skill skills clients client customers audience
-  followers brand energy dedication passion mindset approach style attitude resume cv interests goals niche
+  future today everything life topics topic things matters skill clients client customers audience
+  followers brand energy dedication mindset approach style attitude resume cv interests goals niche
   feed page activity day week weekend impact contributions hard consideration request requests invitation
-  invite invites time benefit knowledge knowledges suggestions spotlight inspiration example leader leaders
+  invite invites time benefit knowledges suggestions spotlight inspiration example leader leaders
   recruiting hiring department organization organisation firm employer workplace office promotion
-  anniversary birthday connected connecting networking linkedin platform lot lots ton tons plenty journey
-  everyone anyone someone people folks others updates help support advice guidance chance pleasure honor
-  honour privilege value values benefits mutually professionally personally truly deeply highly so such
+  anniversary birthday connected connecting networking linkedin platform lot lots ton tons plenty
+  everyone anyone someone folks others help support advice guidance chance pleasure honor
+  honour privilege value benefits mutually personally truly deeply highly so such
   endeavors endeavours endeavor hustle feedback size needs need ambitions aspirations dreams efforts
-  accomplishment milestone milestones promotion role title presence voice thoughts mind heart family
+  accomplishment milestone milestones title presence voice mind heart family
   webinar webinars conference conferences event events meetup meetups workshop session sessions summit
   earliest convenience bring add provide deliver contribute assist collaborate collaboration partner partnership synergy synergies explore discuss
 `);

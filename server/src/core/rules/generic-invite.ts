@@ -34,6 +34,11 @@ export const genericInvite: Rule = {
       "«I’d  like to invite you to join my LinkedIn network.»",
       "We met at the Denver meetup, «I'd like to add you to my professional network on LinkedIn», thanks!",
       "We met at the Denver meetup; «I would like to add you to my professional network.»",
+      "«I'd like to invite you to join my LinkedIn network.»",
+      "We met at the Denver meetup. «Happy to add you to my LinkedIn contacts.»",
+      'Saw your profile and really admire your career, «happy to connect!»',
+      "We met at PyCon. «I'd like to add you to my professional net\u200bwork on LinkedIn.»",
+      '«I would love to count you among my connections.»',
     ],
     good: [
       "We met at the Austin UX meetup in March and talked about design systems. Would you like to join my network?",

@@ -23,7 +23,7 @@ export const salesPitch: Rule = {
       'Saw you are scaling your sales team. «Our agency does» exactly this.',
     ],
     good: [
-      "I'm a soon-to-be engineering graduate looking for an entry-level role in embedded systems, and I enjoyed your post about your team's firmware work.",
+      "I'm a soon-to-be embedded engineer and enjoyed your post about your team's firmware updates over LoRa.",
       'We met at the Denver product meetup; happy to share the onboarding checklist we talked about.',
       'I work at Booking.com on search ranking and enjoyed your talk on learning to rank.',
     ],

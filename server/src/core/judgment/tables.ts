@@ -1,0 +1,19 @@
+/** Every phrase table of the judgment, by name, so that one test can check each entry's example. */
+import { EVENTS, INVITATIONS, OFFERS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, SHARED_ACTS, TIMES, WORK_FRAMES } from './frames';
+import { REQUEST_SHAPES, STOCK_SHAPES, type Phrase } from './requests';
+
+export { REPEATED_WORDS } from './words';
+
+export const PHRASE_TABLES: Record<string, readonly Phrase[]> = {
+  STOCK_SHAPES,
+  REQUEST_SHAPES,
+  WORK_FRAMES,
+  PROFILE_FACTS,
+  SELF_DESCRIPTIONS,
+  INVITATIONS,
+  PITCH_FRAMES,
+  TIMES,
+  SHARED_ACTS,
+  OFFERS,
+  EVENTS,
+};
