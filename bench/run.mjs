@@ -2,57 +2,11 @@
 // over stdio and the engine alone against a floor measured in the same run. Not a test.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { startClient, uniqueUri } from '../test/helpers/lsp-client.mjs';
+import { generate } from './gen.mjs';
 
 const core = createRequire(import.meta.url)('../out/core.js');
-
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const NAMES = ['Ana Ruiz', 'Sam Lee', 'Jane Roe', 'Priya Shah', 'Tom Berg', 'Lena Vogel', 'Kofi Mensah', 'Mei Chen'];
-// Most notes in a working file are fine; about one in five has a problem.
-const GOOD_OPENERS = [
-  'We met at the Austin UX meetup in March and talked about design systems.',
-  "I'm a friend of {mutual}'s and work in product in Denver.",
-  'I enjoyed your talk on accessible forms at CSUN.',
-  "I've been reading your newsletter on data engineering for a year.",
-  'We share several first-degree connections in fintech.',
-];
-const BAD_OPENERS = [
-  "I'd like to add you to my professional network on LinkedIn.",
-  'Dear Sir or Madam,',
-  'Hi [Name], I came across your profile.',
-  'PLEASE ACCEPT MY INVITATION.',
-];
-const SECOND = [
-  'I would be glad to compare notes on onboarding flows.',
-  'Would you like to connect?',
-  'Happy to share what we learned migrating to Postgres.',
-  'Not a good time? Please archive this rather than decline, so I can ask again later.',
-];
-const BAD_SECOND = ['Let me know if you have 15 minutes for a quick call this week.', 'Best, Tom'];
-
-export function generate(notes = 10_000, seed = 42) {
-  const random = mulberry32(seed);
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const parts = [];
-  for (let i = 0; i < notes; i++) {
-    const to = pick(NAMES);
-    const mutual = pick(NAMES);
-    const bad = random() < 0.2;
-    const opener = bad && random() < 0.7 ? pick(BAD_OPENERS) : pick(GOOD_OPENERS);
-    const lines = [`# to: ${to}`, `# mutual: ${mutual}`, opener.replace('{mutual}', mutual), bad && random() < 0.5 ? pick(BAD_SECOND) : pick(SECOND)];
-    parts.push(lines.join('\n'));
-  }
-  return `${parts.join('\n---\n')}\n`;
-}
 
 const NOTE_200 = 'We met at the Austin UX meetup in March and talked about design systems. I would be glad to compare notes on onboarding flows. Not a good time? Please archive this rather than decline, so I can ask.';
 
@@ -101,6 +55,28 @@ const engineMs = timeIt(() => core.analyzeDocument(big, core.DEFAULT_OPTIONS));
 const floorMs = timeIt(() => floor(big));
 row(`engine alone, ${noteCount} notes (${(big.length / 1e6).toFixed(1)} MB)`, fmt(engineMs), '< ~75 ms, within 3x of floor');
 row('floor: measure each note + search 20 phrases', fmt(floorMs), `engine/floor = ${(engineMs / floorMs).toFixed(1)}x`);
+
+// One note at a time, warm: what a keystroke costs the engine, against the floor on the same note.
+const perNote = (fn, runs = 5000) => timeIt(() => {
+  for (let i = 0; i < runs; i++) fn();
+}) / runs;
+const noteMs = perNote(() => core.analyzeNote(NOTE_200, core.DEFAULT_OPTIONS).touch);
+const noteFloorMs = perNote(() => floor(NOTE_200));
+row('engine, one 200-char note, warm (mean of 5,000)', `${(noteMs * 1000).toFixed(1)} µs`, `floor ${(noteFloorMs * 1000).toFixed(2)} µs, engine/floor = ${(noteMs / noteFloorMs).toFixed(0)}x`);
+row('whole 10,000-note document against its floor', `${(engineMs / floorMs).toFixed(0)}x`, 'target 4x');
+
+// The first note in a fresh process, as the server sees it: with the warm-up it runs after initialize, and without.
+const firstNote = (warm) =>
+  Number(
+    execFileSync(process.execPath, ['-e', `
+      const core = require(${JSON.stringify(new URL('../out/core.js', import.meta.url).pathname)});
+      ${warm ? 'core.warmUp(core.DEFAULT_OPTIONS);' : ''}
+      const start = performance.now();
+      void core.analyzeNote(${JSON.stringify(NOTE_200)}, core.DEFAULT_OPTIONS).touch;
+      process.stdout.write(String(performance.now() - start));`]),
+  );
+row('first note after start, with the warm-up after initialize', fmt(firstNote(true)), '< 5 ms');
+row('first note after start, no warm-up (regex compilation)', fmt(firstNote(false)));
 
 // Cold start: spawn to initialize result.
 const coldStarts = [];

@@ -139,7 +139,7 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
       options,
       limit,
       judgment: judged(),
-      personal: judged().evidence.length > 0,
+      personal: judged().personal,
       count,
     };
     for (const { rule, severity } of activeRules(options)) {
@@ -153,6 +153,16 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return new Analysis(note, limit, count(note.body), findings, judged);
+}
+
+/**
+ * Runs every rule's examples once, so that the regular expressions are compiled and the code is
+ * warm before the first real note: a server calls this right after it starts.
+ */
+export function warmUp(options: Options): void {
+  for (const rule of RULES) {
+    for (const example of [...rule.examples.bad, ...rule.examples.good]) void analyzeNote(example.replace(/[«»]/g, ''), options).touch;
+  }
 }
 
 function shiftEdit(edit: TextEdit, by: number): TextEdit {

@@ -30,6 +30,7 @@ import { codeLenses, documentSymbols, foldingRanges, inlayHints, NOTE_INFO_COMMA
 import { CONFIG_FILE_NAME } from '../config-file';
 import { SettingsCache } from './settings';
 import { VERSION } from '../version';
+import { DEFAULT_OPTIONS, warmUp } from '../core';
 
 
 /** Documents above this size whose last analysis was expensive get their bursts of edits coalesced. */
@@ -176,6 +177,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(() => {
+    // The first note after start would otherwise pay for compiling every rule's patterns.
+    setImmediate(() => warmUp(DEFAULT_OPTIONS));
     const ignore = () => undefined;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'inviteLint' }).catch(ignore);

@@ -34,13 +34,21 @@ const MUTUAL_AFTER_NAME = /^(?:suggested|recommended|mentioned|introduced|referr
 
 /** A sentence in Title Case ("Looking Forward To Connecting") says nothing with its capitals. */
 function titleCaseSentences(tokens: Token[]): Set<number> {
-  const capitals = new Map<number, [number, number]>();
-  for (const token of tokens) {
-    if (!token.isWord) continue;
-    const [caps, all] = capitals.get(token.sentence) ?? [0, 0];
-    capitals.set(token.sentence, [caps + (CAPITALISED.test(token.raw) ? 1 : 0), all + 1]);
-  }
-  return new Set([...capitals].filter(([, [caps, all]]) => all >= 3 && caps / all > 0.6).map(([sentence]) => sentence));
+  const titleCase = new Set<number>();
+  let caps = 0;
+  let all = 0;
+  tokens.forEach((token, index) => {
+    if (token.isWord) {
+      all++;
+      if (CAPITALISED.test(token.raw)) caps++;
+    }
+    if (tokens[index + 1]?.sentence !== token.sentence) {
+      if (all >= 3 && caps / all > 0.6) titleCase.add(token.sentence);
+      caps = 0;
+      all = 0;
+    }
+  });
+  return titleCase;
 }
 
 const isCaps = (token: Token | undefined) => token !== undefined && token.isWord && ALL_CAPS.test(token.raw) && !DIGIT.test(token.raw);

@@ -11,7 +11,7 @@ import type { TouchKind } from '../types';
 import { findAnchors, type Anchor } from './anchors';
 import { INVITATIONS, KIND_CUES, MUTUAL_VERBS, PITCH_FRAMES, PROFILE_FACTS, RELATION_NOUNS, SELF_DESCRIPTIONS, WORK_FRAMES } from './frames';
 import { findRequests, type Requests } from './requests';
-import { lineMatches, linePattern, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { lineMatches, linePattern, sentenceOf, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { SHARED_WORDS, YOU_WORDS } from './words';
 
 export interface Evidence extends Span {
@@ -21,11 +21,15 @@ export interface Evidence extends Span {
 }
 
 export interface Judgment {
+  /** Whether anything in the note passes the swap test. */
+  readonly personal: boolean;
   /** What makes the note personal, in note order; empty when it could go to anyone. */
-  evidence: Evidence[];
+  readonly evidence: Evidence[];
   /** Where the note asks to connect, in body offsets. */
-  stock: Span[];
-  requests: Span[];
+  readonly stock: Span[];
+  readonly requests: Span[];
+  /** Where it sells: links, asks for time, offers and prices. */
+  readonly pitches: Span[];
 }
 
 const alternatives = (phrases: readonly { pattern: string }[]) => linePattern(phrases.map((p) => p.pattern).join('|'));
@@ -36,7 +40,9 @@ const INVITATION = alternatives(INVITATIONS);
 /** Tested against one sentence at a time, so not global. */
 const WORK = linePattern(WORK_FRAMES.map((p) => p.pattern).join('|'), '');
 const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
-const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'i');
+const PLACEHOLDER = new RegExp(PLACEHOLDER_SYNTAX.source, 'gu');
+const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'gi');
+
 const RELATION_BEFORE = linePattern(`(?:${RELATION_NOUNS})(?: of)?(?: my| our)?`);
 const VERB_AFTER = linePattern(`(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
@@ -44,28 +50,44 @@ const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [
 const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao|¡hola)$/;
 const SIGN_OFF = /^(?:best|regards|thanks|thank|cheers|sincerely|warmly|yours|ciao|kind|warm|all)$/;
 
+const HARD = 1;
+const SELF_ONLY = 2;
+
 function mark(excluded: Uint8Array, range: TokenRange): void {
-  excluded.fill(1, range.from, range.to);
+  excluded.fill(HARD, range.from, range.to);
 }
 
 /** The opener ("Hi Sam,") and the sign-off ("- Sam", "Thanks, Sam"): they would be there for anyone. */
 function markFrame(tokens: Token[], excluded: Uint8Array): void {
+  markGreeting(tokens, excluded);
+  markSignOff(tokens, excluded);
+}
+
+const isCapitalised = (token: Token) => !token.isWord || /^\p{Lu}/u.test(token.raw);
+
+function markGreeting(tokens: Token[], excluded: Uint8Array): void {
   let end = 0;
   const abbreviation = (i: number) => tokens[i].norm === '.' && /^(?:mr|mrs|ms|dr|prof)$/.test(tokens[i - 1]?.norm ?? '');
   while (end < Math.min(tokens.length, 7) && (!/^[,.!:-]$/.test(tokens[end].norm) || abbreviation(end)) && tokens[end].raw !== '\n') end++;
-  const opener = tokens.slice(0, end);
-  const closed = end < tokens.length && (/^[,.:-]$/.test(tokens[end].norm) || tokens[end].raw === '\n');
-  const addressed = tokens[end]?.norm === ',' && opener.every((t) => !t.isWord || /^\p{Lu}/u.test(t.raw));
-  if (opener.length > 0 && closed && (GREETING.test(opener[0].norm) || addressed)) mark(excluded, { from: 0, to: end });
-  const lineStart = tokens.map((t) => t.raw).lastIndexOf('\n') + 1;
-  const lastLine = tokens.slice(lineStart).filter((t) => t.isWord);
-  const signedLine = lineStart > 0 && lastLine.length <= 6 && (tokens[lineStart]?.norm === '-' || SIGN_OFF.test(lastLine[0]?.norm ?? '') || lastLine.every((t) => /^\p{Lu}/u.test(t.raw)));
-  if (signedLine) mark(excluded, { from: lineStart, to: tokens.length });
-  const norms = tokens.map((t) => t.norm);
-  const dash = norms.lastIndexOf('-');
-  if (dash >= tokens.length - 4 && tokens.slice(dash + 1).every((t) => !t.isWord || /^\p{Lu}/u.test(t.raw))) mark(excluded, { from: dash, to: tokens.length });
-  const comma = norms.lastIndexOf(',');
-  if (comma >= tokens.length - 4 && SIGN_OFF.test(norms[comma - 1] ?? '')) mark(excluded, { from: comma - 1, to: tokens.length });
+  if (end === 0 || end >= tokens.length || !(/^[,.:-]$/.test(tokens[end].norm) || tokens[end].raw === '\n')) return;
+  const addressed = tokens[end].norm === ',' && tokens.slice(0, end).every(isCapitalised);
+  if (GREETING.test(tokens[0].norm) || addressed) mark(excluded, { from: 0, to: end });
+}
+
+/** "- Sam", a last line of a few capitalised words, "Thanks, Sam": the same on every note. */
+function markSignOff(tokens: Token[], excluded: Uint8Array): void {
+  const last = tokens.length;
+  let lineStart = last;
+  while (lineStart > 0 && tokens[lineStart - 1].raw !== '\n') lineStart--;
+  if (lineStart > 0 && last - lineStart <= 9) {
+    const lastLine = tokens.slice(lineStart).filter((t) => t.isWord);
+    const signed = tokens[lineStart]?.norm === '-' || SIGN_OFF.test(lastLine[0]?.norm ?? '') || lastLine.every(isCapitalised);
+    if (lastLine.length <= 6 && signed) mark(excluded, { from: lineStart, to: last });
+  }
+  for (let i = last - 1; i >= Math.max(0, last - 4); i--) {
+    if (tokens[i].norm === '-' && tokens.slice(i + 1).every(isCapitalised)) mark(excluded, { from: i, to: last });
+    if (tokens[i].norm === ',' && i > 0 && SIGN_OFF.test(tokens[i - 1].norm)) mark(excluded, { from: i - 1, to: last });
+  }
 }
 
 /** A name said to the reader (", Hannah!") is theirs, not something shared. */
@@ -85,17 +107,39 @@ function markNamesOf(tokens: Token[], excluded: Uint8Array, value: string | unde
   });
 }
 
-function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, regex: RegExp, wholeSentence: boolean): void {
+/** Marks whole the sentences that hold tokens `from` to `to`, each sentence once however many matches it holds. */
+function markSentences(note: TokenizedNote, excluded: Uint8Array, from: number, to: number, done: Set<number>): void {
+  for (let index = from; index < to; ) {
+    const [start, end] = sentenceOf(note, index);
+    if (!done.has(start)) excluded.fill(HARD, start, end);
+    done.add(start);
+    index = end;
+  }
+}
+
+/** Marks the tokens under each match of a global regex over the body, or their whole sentences. */
+function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, regex: RegExp, wholeSentence: boolean): Span[] {
+  const spans: Span[] = [];
+  const { tokens } = note;
+  const done = new Set<number>();
+  let index = 0;
   regex.lastIndex = 0;
   for (let match = regex.exec(body); match; match = regex.exec(body)) {
     const start = match.index;
     const end = start + match[0].length;
-    const sentences = new Set(note.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.sentence));
-    note.tokens.forEach((token, index) => {
-      if (wholeSentence ? sentences.has(token.sentence) : token.start < end && start < token.end) excluded[index] = 1;
-    });
-    if (match[0].length === 0) regex.lastIndex++;
+    if (end === start) {
+      regex.lastIndex++;
+      continue;
+    }
+    spans.push({ start, end });
+    while (index < tokens.length && tokens[index].end <= start) index++;
+    let last = index;
+    while (last < tokens.length && tokens[last].start < end) last++;
+    if (last === index) continue;
+    if (!wholeSentence) excluded.fill(HARD, index, last);
+    else markSentences(note, excluded, index, last, done);
   }
+  return spans;
 }
 
 /**
@@ -106,12 +150,13 @@ function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, rege
 function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
   const { tokens } = note;
   const invited = new Set(lineMatches(note, INVITATION).map((range) => tokens[range.from].sentence));
+  let scanned = 0;
   for (const { from } of lineMatches(note, SELF)) {
-    if (invited.has(tokens[from].sentence)) continue;
-    for (let i = from; i < tokens.length && tokens[i].sentence === tokens[from].sentence; i++) {
-      if (YOU_WORDS.has(tokens[i].norm) || SHARED_WORDS.has(tokens[i].norm)) break;
-      excluded[i] ||= SELF_ONLY;
-    }
+    if (from < scanned || invited.has(tokens[from].sentence)) continue;
+    const [, end] = sentenceOf(note, from);
+    let i = from;
+    while (i < end && !YOU_WORDS.has(tokens[i].norm) && !SHARED_WORDS.has(tokens[i].norm)) excluded[i++] ||= SELF_ONLY;
+    scanned = i;
   }
 }
 
@@ -122,37 +167,27 @@ function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
   });
 }
 
-const HARD = 1;
-const SELF_ONLY = 2;
-
 /**
  * Marks what never counts (`HARD`) and what is the sender's alone (`SELF_ONLY`, which a mutual
  * contact survives); returns the requests to connect found along the way.
  */
-function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; requests: Requests } {
+function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; requests: Requests; pitches: Span[] } {
   const excluded = new Uint8Array(words.tokens.length);
   markOwnNames(words.tokens, excluded);
   markFrame(words.tokens, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
   markVocatives(words.tokens, excluded);
-  markSpans(words, excluded, note.body, new RegExp(PLACEHOLDER_SYNTAX.source, 'gu'), false);
+  markSpans(words, excluded, note.body, PLACEHOLDER, false);
   markSpans(words, excluded, note.body, TEMPLATE_WORDS, false);
-  markSpans(words, excluded, note.body, new RegExp(SALES.source, 'gi'), true);
+  const pitches = markSpans(words, excluded, note.body, SALES, true);
   const requests = findRequests(words);
   for (const range of [...requests.stock, ...requests.other, ...lineMatches(words, PROFILE)]) mark(excluded, range);
-  for (const range of lineMatches(words, PITCH)) excluded.fill(1, ...sentenceOf(words.tokens, range));
+  const pitched = new Set<number>();
+  for (const range of lineMatches(words, PITCH)) markSentences(words, excluded, range.from, range.to, pitched);
   markSelfDescriptions(words, excluded);
-  return { excluded, requests };
+  return { excluded, requests, pitches };
 }
 
-function sentenceOf(tokens: Token[], range: TokenRange): [number, number] {
-  const sentence = tokens[range.from].sentence;
-  let from = range.from;
-  let to = range.to;
-  while (from > 0 && tokens[from - 1].sentence === sentence) from--;
-  while (to < tokens.length && tokens[to].sentence === sentence) to++;
-  return [from, to];
-}
 
 /** A named person next to a word that puts them between you: "a friend of Ana Ruiz", "Ana suggested". */
 function mutualAnchors(words: TokenizedNote, anchors: Anchor[]): Set<Anchor> {
@@ -164,18 +199,43 @@ function mutualAnchors(words: TokenizedNote, anchors: Anchor[]): Set<Anchor> {
   return new Set(anchors.filter((anchor) => anchor.kind === 'name' && named(anchor)));
 }
 
+/** The normalised line of one stretch of tokens, as `linePattern` expects it. */
+function sentenceLine(words: TokenizedNote, from: number, to: number): string {
+  return words.line.slice(words.lineStarts[from] - 1, to < words.tokens.length ? words.lineStarts[to] - 1 : words.line.length);
+}
+
 /** A time says how you know someone only in a sentence about something you did or shared. */
 function sharedMoment(words: TokenizedNote, anchor: Anchor): boolean {
-  const [from, to] = sentenceOf(words.tokens, anchor);
-  return CUES.met.test(words.tokens.slice(from, to).map((t) => t.norm).join(' '));
+  return cuesOf(words, anchor.from).met;
+}
+
+interface SentenceCues {
+  met: boolean;
+  work: boolean;
+}
+
+const cueCache = new WeakMap<TokenizedNote, Map<number, SentenceCues>>();
+
+/** Which kind cues a sentence holds, worked out once per sentence so that long notes stay linear. */
+function cuesOf(words: TokenizedNote, index: number): SentenceCues {
+  let cache = cueCache.get(words);
+  if (!cache) cueCache.set(words, (cache = new Map()));
+  const sentence = words.tokens[index].sentence;
+  let cues = cache.get(sentence);
+  if (!cues) {
+    const [from, to] = sentenceOf(words, index);
+    const line = sentenceLine(words, from, to);
+    cues = { met: CUES.met.test(line), work: WORK.test(line) && / your? /.test(`${line} `) };
+    cache.set(sentence, cues);
+  }
+  return cues;
 }
 
 function kindOf(words: TokenizedNote, anchor: Anchor, mutual: Set<Anchor>): TouchKind {
   if (mutual.has(anchor)) return 'mutual';
-  const [from, to] = sentenceOf(words.tokens, anchor);
-  const sentence = words.tokens.slice(from, to).map((t) => t.norm).join(' ');
-  if (anchor.kind === 'topic' || (WORK.test(sentence) && /\byour?\b/.test(sentence))) return 'work';
-  if (CUES.met.test(sentence)) return 'met';
+  const cues = cuesOf(words, anchor.from);
+  if (anchor.kind === 'topic' || cues.work) return 'work';
+  if (cues.met) return 'met';
   return 'value';
 }
 
@@ -201,6 +261,7 @@ const HEADER_EVIDENCE: ReadonlyArray<[string, TouchKind]> = [['mutual', 'mutual'
 /** A `# mutual:`, `# met:`, `# group:` or `# read:` value written into the body. */
 function headerEvidence(note: Note): Evidence[] {
   const found: Evidence[] = [];
+  if (!note.headers.some((header) => HEADER_EVIDENCE.some(([key]) => header.key.toLowerCase() === key))) return found;
   const lowerBody = note.body.toLowerCase();
   for (const [key, kind] of HEADER_EVIDENCE) {
     const value = headerValue(note, key)?.trim();
@@ -220,23 +281,80 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 
 const toSpan = (tokens: Token[]) => (range: TokenRange): Span => ({ start: tokens[range.from].start, end: tokens[range.to - 1].end });
 
-export function judgeNote(note: Note): Judgment {
-  const words = tokenize(note.body);
-  const { excluded, requests } = exclusions(note, words);
-  const anchors = findAnchors(words);
-  const mutual = mutualAnchors(words, anchors);
-  const evidence = headerEvidence(note).filter((found) => !words.tokens.some((t, i) => excluded[i] === HARD && t.start < found.end && found.start < t.end));
-  // A phrase counts unless its head or all of it is excluded: "your newsletter on coffee" survives "my Sunday ritual".
-  const isBarred = (index: number, by: number) => (excluded[index] & by) !== 0;
-  const barred = (anchor: Anchor, by: number) =>
-    isBarred(anchor.from, by) || (anchor.keys ?? range(anchor.from, anchor.to)).every((index) => isBarred(index, by));
-  for (const anchor of anchors) {
-    if (barred(anchor, mutual.has(anchor) || anchor.kind === 'offer' ? HARD : HARD | SELF_ONLY)) continue;
-    if ((anchor.kind === 'time' || anchor.kind === 'number') && !sharedMoment(words, anchor)) continue;
-    evidence.push({ kind: kindOf(words, anchor, mutual), ...evidenceText(note.body, words, anchor) });
+/** Enough to explain a verdict; a 1 MB note of repeated sentences needs no more. */
+const MAX_EVIDENCE = 50;
+
+/** The verdict on one note: whether it is personal is settled at the first detail that counts; the evidence is gathered only when read. */
+class NoteJudgment implements Judgment {
+  readonly stock: Span[];
+  readonly requests: Span[];
+  readonly pitches: Span[];
+  private readonly words: TokenizedNote;
+  private readonly excluded: Uint8Array;
+  private anchors: Anchor[] | undefined;
+  private mutual: Set<Anchor> | undefined;
+  private found: Evidence[] | undefined;
+  private knownPersonal: boolean | undefined;
+
+  constructor(private readonly note: Note) {
+    this.words = tokenize(note.body);
+    const { excluded, requests, pitches } = exclusions(note, this.words);
+    this.excluded = excluded;
+    this.pitches = pitches;
+    const span = toSpan(this.words.tokens);
+    this.stock = requests.stock.map(span);
+    this.requests = requests.other.map(span);
   }
-  evidence.sort((a, b) => a.start - b.start);
-  const distinct = evidence.filter((found, index) => evidence.findIndex((other) => other.kind === found.kind && other.text === found.text) === index);
-  const span = toSpan(words.tokens);
-  return { evidence: distinct, stock: requests.stock.map(span), requests: requests.other.map(span) };
+
+  get personal(): boolean {
+    return (this.knownPersonal ??= this.headerEvidence().length > 0 || this.countingAnchors().next().done === false);
+  }
+
+  get evidence(): Evidence[] {
+    if (!this.found) {
+      const found = this.headerEvidence();
+      const seen = new Set(found.map((item) => `${item.kind} ${item.text}`));
+      for (const anchor of this.countingAnchors()) {
+        if (found.length >= MAX_EVIDENCE) break;
+        const item = { kind: kindOf(this.words, anchor, this.mutualAnchors()), ...evidenceText(this.note.body, this.words, anchor) };
+        if (!seen.has(`${item.kind} ${item.text}`)) found.push(item);
+        seen.add(`${item.kind} ${item.text}`);
+      }
+      this.found = found.sort((a, b) => a.start - b.start);
+    }
+    return this.found;
+  }
+
+  private headerEvidence(): Evidence[] {
+    const { tokens } = this.words;
+    return headerEvidence(this.note).filter((found) => !tokens.some((t, i) => this.excluded[i] === HARD && t.start < found.end && found.start < t.end));
+  }
+
+  private mutualAnchors(): Set<Anchor> {
+    return (this.mutual ??= mutualAnchors(this.words, this.allAnchors()));
+  }
+
+  private allAnchors(): Anchor[] {
+    return (this.anchors ??= findAnchors(this.words));
+  }
+
+  /** The details that count, in token order. */
+  private *countingAnchors(): Generator<Anchor> {
+    const mutual = this.mutualAnchors();
+    for (const anchor of this.allAnchors()) {
+      if (this.barred(anchor, mutual.has(anchor) || anchor.kind === 'offer' ? HARD : HARD | SELF_ONLY)) continue;
+      if ((anchor.kind === 'time' || anchor.kind === 'number') && !sharedMoment(this.words, anchor)) continue;
+      yield anchor;
+    }
+  }
+
+  /** A phrase counts unless its head or every key word is excluded: "your newsletter on coffee" survives "my Sunday ritual". */
+  private barred(anchor: Anchor, by: number): boolean {
+    const isBarred = (index: number) => (this.excluded[index] & by) !== 0;
+    return isBarred(anchor.from) || (anchor.keys ?? range(anchor.from, anchor.to)).every(isBarred);
+  }
+}
+
+export function judgeNote(note: Note): Judgment {
+  return new NoteJudgment(note);
 }

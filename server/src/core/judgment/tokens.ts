@@ -21,63 +21,129 @@ export interface Token {
 
 export interface TokenizedNote {
   tokens: Token[];
-  /** Every token's `norm`, joined by single spaces. */
+  /** Every token's `norm`, each after one space (so the line starts with a space). */
   line: string;
   /** Where each token starts in `line`. */
   lineStarts: number[];
+  /** The index of each sentence's first token. */
+  sentenceStarts: number[];
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const TOKEN =
-  /['’‘ʼ]\d\d(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_]|['’‘ʼ.&+/@-](?=[\p{L}\p{N}])|[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[\p{L}\p{N}]))*|[.!?…]+|[,;:()"“”«»„–—%$€£+#-]|\n/gu;
-const SENTENCE_MARK = /^[.!?…\n]/;
-const CLAUSE_MARK = /^[,;:()–—-]$/;
-const QUOTE_MARK = /^["“”«»„]$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_PART = /[\p{L}\p{M}\p{N}_]/u;
+const APOSTROPHES = "'’‘ʼ";
+/** Characters that join two word parts ("so-and-so", "Booking.com", "UI/UX", "it's"). */
+const JOINERS = "'’‘ʼ.&+/@-";
+const INVISIBLES = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
+const SENTENCE_MARKS = '.!?…';
+const SINGLE_MARKS = ',;:()"“”«»„–—%$€£+#-';
+const CLAUSE_MARKS = ',;:()–—-';
+const QUOTE_MARKS = '"“”«»„';
 /** Words after which a full stop ends an abbreviation, not a sentence. */
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g', 'i.e', 'etc', 'no', 'jr', 'sr', 'inc', 'co']);
 /** Conjunctions that open a new clause with its own subject. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'since', 'where', 'which', 'who', 'when', 'whereas', 'plus']);
 
-function normalise(raw: string): string {
-  if (QUOTE_MARK.test(raw)) return '"';
-  if (CLAUSE_MARK.test(raw)) return raw === '–' || raw === '—' ? '-' : raw;
-  if (SENTENCE_MARK.test(raw)) return '.';
-  return raw.toLowerCase().replace(/[’‘ʼ]/g, "'");
+const isAsciiLetterOrDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+function isLetterOrDigit(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiLetterOrDigit(code);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+function isWordPart(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiLetterOrDigit(code) || code === 95;
+  return WORD_PART.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** Where the word that starts at `start` ends. */
+function wordEnd(body: string, start: number): number {
+  let at = start;
+  while (at < body.length) {
+    if (isWordPart(body, at)) {
+      at += body.codePointAt(at)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    let gap = at;
+    if (JOINERS.includes(body[gap])) gap++;
+    else while (gap < body.length && INVISIBLES.includes(body[gap])) gap++;
+    if (gap === at || !isLetterOrDigit(body, gap)) return at;
+    at = gap;
+  }
+  return at;
+}
+
+/** The token at `at`: its end, or `at` itself when nothing starts there. */
+function tokenEnd(body: string, at: number): number {
+  const char = body[at];
+  if (APOSTROPHES.includes(char) && /^\d\d(?![\p{L}\p{N}])/u.test(body.slice(at + 1, at + 4))) return at + 3;
+  if (isLetterOrDigit(body, at)) return wordEnd(body, at);
+  if (SENTENCE_MARKS.includes(char)) {
+    let end = at + 1;
+    while (end < body.length && SENTENCE_MARKS.includes(body[end])) end++;
+    return end;
+  }
+  return SINGLE_MARKS.includes(char) || char === '\n' ? at + 1 : at;
+}
+
+function normalise(raw: string, isWord: boolean): string {
+  if (isWord) {
+    const lower = raw.toLowerCase();
+    return /[’‘ʼ]/.test(lower) ? lower.replace(/[’‘ʼ]/g, "'") : lower;
+  }
+  if (QUOTE_MARKS.includes(raw)) return '"';
+  if (raw === '–' || raw === '—') return '-';
+  return SENTENCE_MARKS.includes(raw[0]) || raw === '\n' ? '.' : raw;
 }
 
 function endsSentence(raw: string, previous: Token | undefined): boolean {
-  if (!SENTENCE_MARK.test(raw)) return false;
-  return raw !== '.' || !previous || !(ABBREVIATIONS.has(previous.norm) || /^\p{Lu}$/u.test(previous.raw));
+  if (!SENTENCE_MARKS.includes(raw[0]) && raw !== '\n') return false;
+  return raw !== '.' || !previous || !(ABBREVIATIONS.has(previous.norm) || (previous.raw.length === 1 && previous.raw !== previous.norm));
 }
 
 export function tokenize(body: string): TokenizedNote {
   const tokens: Token[] = [];
+  const lineStarts: number[] = [];
+  const norms: string[] = [];
   let sentence = 0;
   let clause = 0;
   let first = true;
-  for (const match of body.matchAll(TOKEN)) {
-    const raw = match[0].replace(INVISIBLE, '');
-    const isWord = /^['’‘ʼ]?[\p{L}\p{N}]/u.test(raw);
+  let length = 1;
+  const sentenceStarts = [0];
+  for (let at = 0; at < body.length; ) {
+    const end = tokenEnd(body, at);
+    if (end === at) {
+      at += body.codePointAt(at)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const written = body.slice(at, end);
+    const raw = written.length > 1 && INVISIBLE.test(written) ? written.replace(INVISIBLE, '') : written;
+    INVISIBLE.lastIndex = 0;
+    const isWord = isLetterOrDigit(raw, 0) || (raw.length === 3 && APOSTROPHES.includes(raw[0]));
+    const norm = normalise(raw, isWord);
     const previous = tokens[tokens.length - 1];
-    if (isWord && CLAUSE_WORDS.has(raw.toLowerCase()) && !first) clause++;
-    const token: Token = { start: match.index!, end: match.index! + match[0].length, raw, norm: normalise(raw), isWord, sentence, clause, first: first && isWord };
-    tokens.push(token);
+    if (isWord && !first && CLAUSE_WORDS.has(norm)) clause++;
+    tokens.push({ start: at, end, raw, norm, isWord, sentence, clause, first: first && isWord });
+    lineStarts.push(length);
+    norms.push(norm);
+    length += norm.length + 1;
     if (isWord) first = false;
     if (endsSentence(raw, previous)) {
       sentence++;
+      sentenceStarts.push(tokens.length);
       clause++;
       first = true;
-    } else if (CLAUSE_MARK.test(raw)) {
+    } else if (CLAUSE_MARKS.includes(raw)) {
       clause++;
     }
+    at = end;
   }
-  const lineStarts: number[] = [];
-  let length = 0;
-  for (const token of tokens) {
-    lineStarts.push(length);
-    length += token.norm.length + 1;
-  }
-  return { tokens, line: tokens.map((token) => token.norm).join(' '), lineStarts };
+  return { tokens, line: norms.length ? ` ${norms.join(' ')}` : '', lineStarts, sentenceStarts };
 }
 
 /** The index of the token that holds `offset` of the normalised line (or starts right after it). */
@@ -90,6 +156,12 @@ export function tokenAtLine(note: TokenizedNote, offset: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+/** The first and one-past-last token of the sentence that holds token `index`. */
+export function sentenceOf(note: TokenizedNote, index: number): [number, number] {
+  const sentence = note.tokens[index].sentence;
+  return [note.sentenceStarts[sentence], note.sentenceStarts[sentence + 1] ?? note.tokens.length];
 }
 
 export interface TokenRange {
@@ -107,14 +179,17 @@ export function lineMatches(note: TokenizedNote, regex: RegExp): TokenRange[] {
       regex.lastIndex++;
       continue;
     }
-    const from = tokenAtLine(note, match.index);
+    const from = tokenAtLine(note, match.index + 1);
     const to = tokenAtLine(note, match.index + match[0].length - 1) + 1;
     ranges.push({ from, to });
   }
   return ranges;
 }
 
-/** Compiles a pattern over the normalised line, whole words only. */
+/**
+ * Compiles a pattern over the normalised line, whole tokens only. Each match starts with the space
+ * before its first token: a literal first character lets V8 skip ahead quickly.
+ */
 export function linePattern(source: string, flags = 'g'): RegExp {
-  return new RegExp(`(?<![\\w'\\u00c0-\\u024f])(?:${source})(?![\\w\\u00c0-\\u024f])`, flags);
+  return new RegExp(` (?:${source})(?= |$)`, flags);
 }

@@ -1,10 +1,4 @@
-import { LINKS, SALES_PITCH } from '../phrases';
 import type { Rule } from '../rule';
-import { matches, phraseRegex } from '../text';
-
-const PITCH = phraseRegex(SALES_PITCH.map((shape) => shape.pattern));
-const LINK = phraseRegex(LINKS);
-const MAY_HAVE_LINK = /\/|www\./i;
 
 export const salesPitch: Rule = {
   id: 'sales-pitch',
@@ -29,10 +23,7 @@ export const salesPitch: Rule = {
     ],
   },
   check(context) {
-    const links = MAY_HAVE_LINK.test(context.body) ? matches(LINK, context.body) : [];
-    return links
-      .concat(matches(PITCH, context.body))
-      .sort((a, b) => a.start - b.start)
-      .map(({ start, end, text }) => ({ start, end, message: `"${text}" reads as a sales pitch in a first message.` }));
+    // The judgment finds the pitches once (its shapes are SALES_PITCH and LINKS in phrases.ts), as it never counts them as personal.
+    return context.judgment.pitches.map(({ start, end }) => ({ start, end, message: `"${context.body.slice(start, end)}" reads as a sales pitch in a first message.` }));
   },
 };
