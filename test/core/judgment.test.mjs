@@ -1,6 +1,7 @@
 // The swap test: every phrase table entry matches its own example, the labelled corpus is judged
 // without a mistake, the issue's examples are judged right, and the lens agrees with the rule.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { core, findingsOf, loud } from '../helpers/core.mjs';
 import { judgeCorpus } from '../helpers/corpus.mjs';
@@ -69,4 +70,15 @@ describe('verdicts are explained', () => {
     assert.match(analysis.touch.work, /episode on the Build podcast/);
     assert.equal(analysis.touch.mutual, undefined);
   });
+});
+
+describe("the README's swap-test table", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const table = readme.slice(readme.indexOf('| could go to anyone'));
+  const rows = table.slice(0, table.indexOf('\n\n')).split('\n').slice(2).map((row) => row.split('|').slice(1, 3).map((cell) => cell.trim()));
+  it('has examples on both sides', () => assert.ok(rows.length >= 3));
+  for (const [lazy, careful] of rows) {
+    it(`reports: ${lazy}`, () => assert.ok(ids(lazy).includes('no-personal-touch')));
+    it(`passes: ${careful}`, () => assert.deepEqual(ids(careful), []));
+  }
 });
