@@ -30,13 +30,13 @@ describe('fix all', () => {
     assert.equal(count, 4);
   });
 
-  for (const text of [
-    "I'd like to add you to my professional network on LinkedIn.",
-    'Jane Roe has indicated you are a fellow group member of Product Denver:\n',
-    '- Sam Lee\n',
-    '\u200b\u200b\n',
-  ]) {
-    it(`never empties a note: ${JSON.stringify(text)}`, () => {
+  it('empties a note of nothing but LinkedIn boilerplate: group line, stock sentence and sign-off', () => {
+    const text = "Sam Lee has indicated you are a fellow group member of Product Ops:\nI'd like to add you to my professional network on LinkedIn.\n- Sam Lee\n---\nWe met at PyCon.\n";
+    assert.equal(core.fixAll(text, core.DEFAULT_OPTIONS).text, '\n---\nWe met at PyCon.\n');
+  });
+
+  for (const text of ["Let's connect!", 'Hope you are well.', 'Dear Sir or Madam, please accept my invitation.']) {
+    it(`never rewrites what the writer wrote into less: ${JSON.stringify(text)}`, () => {
       assert.equal(core.fixAll(text, core.DEFAULT_OPTIONS).text, text);
     });
   }

@@ -170,9 +170,14 @@ describe('diagnostics and quick fixes over push diagnostics', () => {
     const diagnostics = await client.open(uri, text);
     const request = (only) =>
       client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, only } });
-    assert.ok((await request(['quickfix'])).every((a) => a.kind === 'quickfix'));
+    const quick = await request(['quickfix']);
+    assert.ok(quick.length > 0 && quick.every((a) => a.kind === 'quickfix'));
+    assert.ok(!quick.some((a) => /pattern/.test(a.title)), 'a pattern with slots to fill is a rewrite, not a quick fix');
     const refactors = await request(['refactor']);
-    assert.deepEqual(refactors.map((a) => a.title), ['Add an archive request']);
+    assert.deepEqual(refactors.filter((a) => a.kind === 'refactor').map((a) => a.title), ['Add an archive request']);
+    const rewrites = refactors.filter((a) => a.kind === 'refactor.rewrite').map((a) => a.title);
+    assert.ok(rewrites.length === 4 && rewrites.every((title) => /^Rewrite with the ".+" pattern$/.test(title)), rewrites.join('; '));
+    assert.deepEqual((await request(['refactor.rewrite'])).map((a) => a.title), rewrites);
     assert.equal((await request(['source.organizeImports'])).length, 0);
   });
 

@@ -2,6 +2,7 @@ import { COUNTERS } from './count';
 import { bodyToNote, headerValue, parseLimit, parseNote, splitNotes, type Note, type NoteSpan } from './document';
 import type { BodyFix, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
+import { asRewrite, CHECKED_NOTE_CHARS, keepsPromise } from './contract';
 import { judgeNote, type Judgment } from './judgment/judge';
 import { touchOf } from './touch';
 import type { Finding, Fix, Options, PersonalTouch, Severity, TextEdit } from './types';
@@ -78,31 +79,25 @@ function noteLimit(note: Note, options: Options): number {
   return parseLimit(headerValue(note, 'limit')) ?? options.maxLength;
 }
 
-function hasTextBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return true;
-  return false;
-}
-
-/** Whether the edits would leave only white space; stops at the first character they keep. */
-function leavesNothing(text: string, edits: readonly TextEdit[]): boolean {
-  if (edits.some((edit) => /\S/.test(edit.newText))) return false;
-  let kept = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
-    if (hasTextBetween(text, kept, edit.start)) return false;
-    kept = Math.max(kept, edit.end);
-  }
-  return !hasTextBetween(text, kept, text.length);
-}
-
-/** A fix that would leave nothing to send is never safe, whatever its rule says. */
 function toNoteFix(note: Note, fix: BodyFix): Fix {
-  const safe = fix.safe && !leavesNothing(note.body, fix.edits);
   const edits = fix.edits.map((edit) => ({
     start: bodyToNote(note, edit.start),
     end: bodyToNote(note, edit.end),
     newText: edit.newText.replace(/\n/g, note.eol),
   }));
-  return { title: fix.title, edits, safe, ...(fix.preferred ? { preferred: true } : {}) };
+  const kind = fix.rewrite ? 'rewrite' : 'quickfix';
+  return { title: fix.title, edits, kind, safe: fix.safe && kind === 'quickfix', ...(fix.preferred && kind === 'quickfix' ? { preferred: true } : {}) };
+}
+
+/** The fixes of a finding, each quick fix checked against the promise by applying it. */
+function checkedFixes(analysis: NoteAnalysis, finding: Finding, fixes: Fix[], options: Options): Fix[] {
+  const { text } = analysis.note;
+  if (text.length > CHECKED_NOTE_CHARS) return fixes;
+  return fixes.map((fix) => {
+    if (fix.kind !== 'quickfix') return fix;
+    const fixedText = applyEdits(text, fix.edits);
+    return keepsPromise(text, analysis, finding, fixedText, analyzeNote(fixedText, options)) ? fix : asRewrite(fix);
+  });
 }
 
 const HAS_TEXT = /\S/;
@@ -130,6 +125,7 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
   const limit = noteLimit(note, options);
   const count = COUNTERS[options.countUnit];
   const findings: Finding[] = [];
+  let analysis: NoteAnalysis | undefined;
   let judgment: Judgment | undefined;
   const judged = () => (judgment ??= judgeNote(note));
   if (HAS_TEXT.test(note.body) && note.disabled !== 'all') {
@@ -147,12 +143,16 @@ export function analyzeNote(text: string, options: Options): NoteAnalysis {
       for (const found of rule.check(context)) {
         const toNote = (offset: number) => (found.inNote ? offset : bodyToNote(note, offset));
         const fields = { ruleId: rule.id, severity, message: found.message, start: toNote(found.start), end: toNote(found.end), noteIndex: 0 };
-        findings.push(new LazyFinding(fields, () => (found.fixes?.() ?? []).map((fix) => toNoteFix(note, fix))));
+        const finding: Finding = new LazyFinding(fields, () =>
+          checkedFixes(analysis!, finding, (found.fixes?.() ?? []).map((fix) => toNoteFix(note, fix)), options),
+        );
+        findings.push(finding);
       }
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return new Analysis(note, limit, count(note.body), findings, judged);
+  analysis = new Analysis(note, limit, count(note.body), findings, judged);
+  return analysis;
 }
 
 /**

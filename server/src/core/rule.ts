@@ -14,6 +14,8 @@ export interface BodyFix {
   edits: BodyEdit[];
   safe: boolean;
   preferred?: boolean;
+  /** A fix that rewrites rather than repairs (a pattern in place of a sentence) says so; every other one is checked. */
+  rewrite?: boolean;
 }
 
 export interface RuleFinding {

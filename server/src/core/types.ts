@@ -23,10 +23,18 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * A `quickfix` removes the problem it is attached to, adds no error and never pushes its note past
+ * its limit (the engine checks each one by applying it); anything else is a `rewrite`, offered as
+ * a refactoring.
+ */
+export type FixKind = 'quickfix' | 'rewrite';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** Safe fixes keep the meaning of the note and are applied by `--fix` and "fix all". */
+  kind: FixKind;
+  /** Safe fixes keep the meaning of the note and are applied by `--fix` and "fix all"; every safe fix is a quickfix. */
   safe: boolean;
   preferred?: boolean;
 }

@@ -91,15 +91,24 @@ class NoteFixes {
   }
 }
 
-function quickFixes(document: TextDocument, diagnostic: Diagnostic, fixes: Fix[]): CodeAction[] {
-  const preferredIndex = Math.max(0, fixes.findIndex((fix) => fix.preferred));
-  return fixes.map((fix, index) => {
-    const edits = fix.edits.map((edit) => toEdit(document, edit));
-    const action = CodeAction.create(fix.title, { changes: { [document.uri]: edits } }, CodeActionKind.QuickFix);
+/**
+ * The fixes of one diagnostic: quick fixes first, the preferred one (else the first safe one) at
+ * their head, as clients such as Eglot list actions in server order; rewrites after them.
+ */
+function fixActions(document: TextDocument, diagnostic: Diagnostic, fixes: Fix[], only: string[] | undefined): CodeAction[] {
+  const quick = fixes.filter((fix) => fix.kind === 'quickfix');
+  const preferred = quick.find((fix) => fix.preferred) ?? quick.find((fix) => fix.safe);
+  const ordered = preferred ? [preferred, ...quick.filter((fix) => fix !== preferred)] : quick;
+  const actions: CodeAction[] = [];
+  const create = (fix: Fix, kind: string) => {
+    const action = CodeAction.create(fix.title, { changes: { [document.uri]: fix.edits.map((edit) => toEdit(document, edit)) } }, kind);
     action.diagnostics = [diagnostic];
-    if (index === preferredIndex && (fix.preferred || fix.safe)) action.isPreferred = true;
-    return action;
-  });
+    if (fix === preferred) action.isPreferred = true;
+    actions.push(action);
+  };
+  if (wanted(CodeActionKind.QuickFix, only)) for (const fix of ordered) create(fix, CodeActionKind.QuickFix);
+  if (wanted(CodeActionKind.RefactorRewrite, only)) for (const fix of fixes.filter((f) => f.kind === 'rewrite')) create(fix, CodeActionKind.RefactorRewrite);
+  return actions;
 }
 
 /** The fix-all action with its edit, for `codeAction/resolve` (null when there is nothing to fix). */
@@ -125,9 +134,11 @@ export function codeActions(document: TextDocument, analysed: AnalysedDocument, 
     return ruleId !== undefined && note ? [{ diagnostic, ruleId, note }] : [];
   });
 
-  if (wanted(CodeActionKind.QuickFix, only)) {
+  if (wanted(CodeActionKind.QuickFix, only) || wanted(CodeActionKind.RefactorRewrite, only)) {
     const fixes = new NoteFixes(analysed.options);
-    for (const { diagnostic, ruleId, note } of ours) actions.push(...quickFixes(document, diagnostic, fixes.of(document, note, ruleId, diagnostic)));
+    for (const { diagnostic, ruleId, note } of ours) actions.push(...fixActions(document, diagnostic, fixes.of(document, note, ruleId, diagnostic), only));
+  }
+  if (wanted(CodeActionKind.QuickFix, only)) {
     const disables = new Map<string, CodeAction>();
     for (const { diagnostic, ruleId, note } of ours) {
       const key = `${note.span.start}:${ruleId}`;

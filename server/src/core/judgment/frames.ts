@@ -104,7 +104,6 @@ export const PITCH_FRAMES: readonly Phrase[] = [
     example: 'Our app automates all of it.',
   },
   { pattern: '(?:spots|seats|places|spaces) (?:are )?(?:limited|left|filling)|(?:are|is) (?:limited|filling up|going fast)|(?:save|grab|book|reserve) your (?:seat|spot|place)', example: 'Limited seats, save your spot today.' },
-  { pattern: 'has indicated (?:that )?you', example: 'Sam Lee has indicated you are a fellow group member of Product Ops:' },
   { pattern: 'people you may know|open networker|lion', example: 'You showed up in my People You May Know.' },
 ];
 

@@ -5,7 +5,7 @@
  * the sender's description of themselves never count.
  */
 import { headerValue, type Note } from '../document';
-import { LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
+import { GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
 import { phraseRegex, type Span } from '../text';
 import type { TouchKind } from '../types';
 import { findAnchors, type Anchor } from './anchors';
@@ -30,6 +30,8 @@ export interface Judgment {
   readonly requests: Span[];
   /** Where it sells: links, asks for time, offers and prices. */
   readonly pitches: Span[];
+  /** Whether every word is boilerplate (greeting, sign-off, group line, stock sentence): removing it all loses nothing. */
+  readonly boilerplateOnly: boolean;
 }
 
 const alternatives = (phrases: readonly { pattern: string }[]) => linePattern(phrases.map((p) => p.pattern).join('|'));
@@ -40,6 +42,7 @@ const INVITATION = alternatives(INVITATIONS);
 /** Tested against one sentence at a time, so not global. */
 const WORK = linePattern(WORK_FRAMES.map((p) => p.pattern).join('|'), '');
 const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
+const GROUP_LINE = phraseRegex(GROUP_BOILERPLATE);
 const PLACEHOLDER = new RegExp(PLACEHOLDER_SYNTAX.source, 'gu');
 const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'gi');
 
@@ -50,11 +53,15 @@ const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [
 const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao|¡hola)$/;
 const SIGN_OFF = /^(?:best|regards|thanks|thank|cheers|sincerely|warmly|yours|ciao|kind|warm|all)$/;
 
+/** Never counts. */
 const HARD = 1;
+/** The sender's alone: a mutual contact named in it still counts. */
 const SELF_ONLY = 2;
+/** What LinkedIn or habit puts in every note: greeting, sign-off, group line, stock sentence. */
+const BOILERPLATE = 4 | HARD;
 
-function mark(excluded: Uint8Array, range: TokenRange): void {
-  excluded.fill(HARD, range.from, range.to);
+function mark(excluded: Uint8Array, range: TokenRange, flag = HARD): void {
+  for (let i = range.from; i < range.to; i++) excluded[i] |= flag;
 }
 
 /** The opener ("Hi Sam,") and the sign-off ("- Sam", "Thanks, Sam"): they would be there for anyone. */
@@ -71,7 +78,7 @@ function markGreeting(tokens: Token[], excluded: Uint8Array): void {
   while (end < Math.min(tokens.length, 7) && (!/^[,.!:-]$/.test(tokens[end].norm) || abbreviation(end)) && tokens[end].raw !== '\n') end++;
   if (end === 0 || end >= tokens.length || !(/^[,.:-]$/.test(tokens[end].norm) || tokens[end].raw === '\n')) return;
   const addressed = tokens[end].norm === ',' && tokens.slice(0, end).every(isCapitalised);
-  if (GREETING.test(tokens[0].norm) || addressed) mark(excluded, { from: 0, to: end });
+  if (GREETING.test(tokens[0].norm) || addressed) mark(excluded, { from: 0, to: end }, BOILERPLATE);
 }
 
 /** "- Sam", a last line of a few capitalised words, "Thanks, Sam": the same on every note. */
@@ -82,11 +89,11 @@ function markSignOff(tokens: Token[], excluded: Uint8Array): void {
   if (lineStart > 0 && last - lineStart <= 9) {
     const lastLine = tokens.slice(lineStart).filter((t) => t.isWord);
     const signed = tokens[lineStart]?.norm === '-' || SIGN_OFF.test(lastLine[0]?.norm ?? '') || lastLine.every(isCapitalised);
-    if (lastLine.length <= 6 && signed) mark(excluded, { from: lineStart, to: last });
+    if (lastLine.length <= 6 && signed) mark(excluded, { from: lineStart, to: last }, BOILERPLATE);
   }
   for (let i = last - 1; i >= Math.max(0, last - 4); i--) {
-    if (tokens[i].norm === '-' && tokens.slice(i + 1).every(isCapitalised)) mark(excluded, { from: i, to: last });
-    if (tokens[i].norm === ',' && i > 0 && SIGN_OFF.test(tokens[i - 1].norm)) mark(excluded, { from: i - 1, to: last });
+    if (tokens[i].norm === '-' && tokens.slice(i + 1).every(isCapitalised)) mark(excluded, { from: i, to: last }, BOILERPLATE);
+    if (tokens[i].norm === ',' && i > 0 && SIGN_OFF.test(tokens[i - 1].norm)) mark(excluded, { from: i - 1, to: last }, BOILERPLATE);
   }
 }
 
@@ -108,17 +115,17 @@ function markNamesOf(tokens: Token[], excluded: Uint8Array, value: string | unde
 }
 
 /** Marks whole the sentences that hold tokens `from` to `to`, each sentence once however many matches it holds. */
-function markSentences(note: TokenizedNote, excluded: Uint8Array, from: number, to: number, done: Set<number>): void {
+function markSentences(note: TokenizedNote, excluded: Uint8Array, from: number, to: number, done: Set<number>, flag = HARD): void {
   for (let index = from; index < to; ) {
     const [start, end] = sentenceOf(note, index);
-    if (!done.has(start)) excluded.fill(HARD, start, end);
+    if (!done.has(start)) mark(excluded, { from: start, to: end }, flag);
     done.add(start);
     index = end;
   }
 }
 
 /** Marks the tokens under each match of a global regex over the body, or their whole sentences. */
-function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, regex: RegExp, wholeSentence: boolean): Span[] {
+function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, regex: RegExp, wholeSentence: boolean, flag = HARD): Span[] {
   const spans: Span[] = [];
   const { tokens } = note;
   const done = new Set<number>();
@@ -136,8 +143,8 @@ function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, rege
     let last = index;
     while (last < tokens.length && tokens[last].start < end) last++;
     if (last === index) continue;
-    if (!wholeSentence) excluded.fill(HARD, index, last);
-    else markSentences(note, excluded, index, last, done);
+    if (!wholeSentence) mark(excluded, { from: index, to: last }, flag);
+    else markSentences(note, excluded, index, last, done, flag);
   }
   return spans;
 }
@@ -180,8 +187,10 @@ function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; r
   markSpans(words, excluded, note.body, PLACEHOLDER, false);
   markSpans(words, excluded, note.body, TEMPLATE_WORDS, false);
   const pitches = markSpans(words, excluded, note.body, SALES, true);
+  markSpans(words, excluded, note.body, GROUP_LINE, true, BOILERPLATE);
   const requests = findRequests(words);
-  for (const range of [...requests.stock, ...requests.other, ...lineMatches(words, PROFILE)]) mark(excluded, range);
+  for (const range of requests.stock) mark(excluded, clauseOf(words.tokens, range), BOILERPLATE);
+  for (const range of [...requests.other, ...lineMatches(words, PROFILE)]) mark(excluded, range);
   const pitched = new Set<number>();
   for (const range of lineMatches(words, PITCH)) markSentences(words, excluded, range.from, range.to, pitched);
   markSelfDescriptions(words, excluded);
@@ -197,6 +206,14 @@ function mutualAnchors(words: TokenizedNote, anchors: Anchor[]): Set<Anchor> {
   const named = (anchor: Anchor) =>
     possessiveRelation(anchor) || before.some((cue) => cue.to === anchor.from) || after.some((cue) => cue.from === anchor.to || cue.from === anchor.to + 1);
   return new Set(anchors.filter((anchor) => anchor.kind === 'name' && named(anchor)));
+}
+
+/** The whole clause around a range ("I'd like to" with LinkedIn's stock words). */
+function clauseOf(tokens: Token[], range: TokenRange): TokenRange {
+  let { from, to } = range;
+  while (from > 0 && tokens[from - 1].clause === tokens[range.from].clause) from--;
+  while (to < tokens.length && tokens[to].clause === tokens[range.to - 1].clause) to++;
+  return { from, to };
 }
 
 /** The normalised line of one stretch of tokens, as `linePattern` expects it. */
@@ -289,6 +306,7 @@ class NoteJudgment implements Judgment {
   readonly stock: Span[];
   readonly requests: Span[];
   readonly pitches: Span[];
+  readonly boilerplateOnly: boolean;
   private readonly words: TokenizedNote;
   private readonly excluded: Uint8Array;
   private anchors: Anchor[] | undefined;
@@ -301,6 +319,7 @@ class NoteJudgment implements Judgment {
     const { excluded, requests, pitches } = exclusions(note, this.words);
     this.excluded = excluded;
     this.pitches = pitches;
+    this.boilerplateOnly = this.words.tokens.every((token, index) => !token.isWord || (excluded[index] & BOILERPLATE) === BOILERPLATE);
     const span = toSpan(this.words.tokens);
     this.stock = requests.stock.map(span);
     this.requests = requests.other.map(span);

@@ -25,9 +25,10 @@ export function filledPatterns(context: RuleContext): { label: string; text: str
 
 export function replaceWithPatternFixes(context: RuleContext, span: Span): BodyFix[] {
   return filledPatterns(context).map(({ label, text }) => ({
-    title: `Replace with the "${label}" pattern`,
+    title: `Rewrite with the "${label}" pattern`,
     edits: [{ ...span, newText: text }],
     safe: false,
+    rewrite: true,
   }));
 }
 

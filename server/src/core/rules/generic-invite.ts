@@ -2,13 +2,14 @@ import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { clauseAround, clauseRemovalSpan, literalPhraseRegex, matches, nonOverlapping, type Span } from '../text';
 import { removeFix, replaceWithPatternFixes } from './fixes';
 
-function finding(context: RuleContext, sentence: Span, message: string): RuleFinding {
+function finding(context: RuleContext, sentence: Span, message: string, stock: boolean): RuleFinding {
   return {
     ...sentence,
     message,
     fixes: () => {
-      // Removing the sentence is safe only when what stays is a personal note in its own right.
-      const safe = context.personal;
+      // Safe when what stays is a personal note in its own right, or when LinkedIn's text is all
+      // there is (an empty note says plainly that nothing is written yet).
+      const safe = context.personal || (stock && context.judgment.boilerplateOnly);
       return [
         { ...removeFix(context.body, sentence, 'Remove the generic sentence', safe, clauseRemovalSpan), preferred: true },
         ...replaceWithPatternFixes(context, sentence),
@@ -50,9 +51,9 @@ export const genericInvite: Rule = {
   check(context) {
     const { body } = context;
     const extra = literalPhraseRegex(context.options.extraGenericPhrases);
-    const reported: (Span & { message: string })[] = [];
+    const reported: (Span & { message: string; stock?: boolean })[] = [];
     const { stock, requests } = context.judgment;
-    for (const span of stock) reported.push({ ...span, message: "LinkedIn's stock invitation text reads as auto-generated." });
+    for (const span of stock) reported.push({ ...span, message: "LinkedIn's stock invitation text reads as auto-generated.", stock: true });
     if (extra) {
       for (const match of matches(extra, body)) reported.push({ ...match, message: `"${match.text}" is on your list of generic phrases.` });
     }
@@ -60,7 +61,7 @@ export const genericInvite: Rule = {
       for (const span of requests) reported.push({ ...span, message: 'A bare request to connect, with nothing that says why this person.' });
     }
     if (reported.length === 0) return [];
-    const sentences = reported.map((match) => ({ ...clauseAround(body, match), message: match.message }));
-    return nonOverlapping(sentences).map((sentence) => finding(context, sentence, sentence.message));
+    const sentences = reported.map((match) => ({ ...clauseAround(body, match), message: match.message, stock: match.stock === true }));
+    return nonOverlapping(sentences).map((sentence) => finding(context, sentence, sentence.message, sentence.stock));
   },
 };

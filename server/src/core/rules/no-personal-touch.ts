@@ -34,9 +34,10 @@ export const noPersonalTouch: Rule = {
         message:
           'This note could go to anyone: nothing in it is specific to them. Say where or when you met, name a mutual contact, name a piece of their work by its topic, or offer something concrete.',
         fixes: () => filledPatterns(context).map(({ label, text }) => ({
-          title: `Insert the "${label}" pattern`,
+          title: `Rewrite with the "${label}" pattern`,
           edits: [{ start: 0, end: 0, newText: `${text}\n` }],
           safe: false,
+          rewrite: true,
         })),
       },
     ];
