@@ -29,7 +29,7 @@ export const PLACEHOLDERS = [
 
 /** Placeholders written as template syntax, matched case-sensitively where case is the signal. */
 export const PLACEHOLDER_SYNTAX =
-  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\*\|[A-Za-z0-9_:]{1,40}\|\*|«[\p{L}_][\p{L}\p{N}_]{0,24}(?: [\p{L}\p{N}_]{1,24})?»|\$\{[^{}\n]{1,40}\}|\$[A-Z][A-Z0-9_]{1,39}\b|\$[a-z]+_[a-z_]+\b|_{3,}|\((?:insert|add|your|their|first|recipient|company|contact)[^()\n]{0,30}\)|\bXXX+\b|\b(?:TODO|TBD|FIXME)\b(?! (?:apps?|lists?|items?|managers?|trackers?|comments?|tools?|boards?)\b)|\b(?:[Tt]odo|[Tt]bd|[Ff]ixme):/gu;
+  /\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<(?!(?:div|span|p|a|b|i|u|br|hr|img|li|ul|ol|table|tr|td|th|script|style|button|input|form|head|body|html|section|article|nav|header|footer|main|code|pre|em|strong|svg|label|select|option|iframe|canvas|video|audio|template|slot)\b)[A-Za-z][^<>\n]{0,39}>|%[A-Za-z_]+%|\*\|[A-Za-z0-9_:]{1,40}\|\*|«[\p{L}_][\p{L}\p{N}_]{0,24}(?: [\p{L}\p{N}_]{1,24})?»|\$\{[^{}\n]{1,40}\}|\$(?!(?:PATH|HOME|USER|SHELL|PWD|TERM|LANG|EDITOR|TMPDIR|HOSTNAME|DISPLAY)\b)[A-Z][A-Z0-9_]{1,39}\b|\$[a-z]+_[a-z_]+\b|_{3,}|\((?:insert|add|enter|type|put) [^()\n]{1,30}\)|\((?:(?:your|their|first|last|full|recipient|contact|person's|company) )?(?:name|company|title|role|city|school|event|position|employer)(?: here)?\)|\bXXX+\b|\b(?:TODO|TBD|FIXME)\b(?! (?:apps?|lists?|items?|managers?|trackers?|comments?|tools?|boards?)\b)|\b(?:[Tt]odo|[Tt]bd|[Ff]ixme):/gu;
 
 /** Which header can fill a placeholder, by words found inside the placeholder. */
 export const PLACEHOLDER_HEADERS: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -85,7 +85,7 @@ const MEETING = '(?:call|chat|meeting|demo|zoom|conversation|catch-up|discussion
 export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = [
   { pattern: 'calendly', example: 'Grab a slot on my Calendly.' },
   { pattern: `(?:quick|short|brief) (?:${NUMBER_WORD}[-\\s]?(?:min(?:ute)?s? ?)?)?${MEETING}`, example: 'Open to a quick call?' },
-  { pattern: `(?:spare|have|got|give me|take|find|need|only|just|in|for) ${MINUTES}|${MINUTES} (?:for a |of your |on your )?(?:${MEETING}|time|calendar)`, example: 'Could you spare 20 minutes next week?' },
+  { pattern: `(?:spare|have|got|give me|take|find|need|only|just) ${MINUTES}|${MINUTES} (?:for a |of your |on your )?(?:${MEETING}|time|calendar)`, example: 'Could you spare 20 minutes next week?' },
   { pattern: `(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|meeting)`, example: 'Can we hop on a call?' },
   { pattern: `(?:book|schedule|set up|arrange|grab) (?:a|some|your) (?:quick |short |free )?(?:demo|call|meeting|consultation|time on your calendar|spot|seat)`, example: 'Book a demo anytime!' },
   { pattern: `(?:a |good |suitable |convenient )?time (?:for a|to) (?:${MEETING}|talk|discuss|meet)|when's a good time`, example: "When's a good time for a call?" },
@@ -106,6 +106,10 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     pattern:
       "worth a (?:quick |short |\\d+[-\\s]min(?:ute)? )?(?:conversation|chat|call|look)|want to see how|right person to (?:speak|talk) (?:with|to)|(?:mates'?|special|discounted|introductory) rates|(?:give|show) you a (?:quick )?(?:walkthrough|demo|sample|tour|preview)|pick your brain|(?:virtual |quick )coffee|(?:send|share) you (?:our|my) (?:[\\w-]+ )?(?:deck|pitch|brochure|catalog(?:ue)?|proposal|rates|pricing)|fill your (?:open )?roles|half an hour|on autopilot|(?:cut|cuts|slash|reduce) (?:your )?(?:[\\w-]+ )?(?:bills|costs) by",
     example: 'We cut cloud bills by 35% on average. Worth a conversation?',
+  },
+  {
+    pattern: '(?:we|i) (?:provide|offer|deliver|sell) (?:[\\w-]+ ){0,4}(?:services?|solutions?|products?)|(?:low|competitive|affordable|unbeatable) (?:cost|costs|price|prices|pricing|rates)|best quality',
+    example: 'We provide best quality web development services at very low cost.',
   },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];

@@ -7,7 +7,8 @@
 
 const APOSTROPHES = "'\u2019\u2018\u02bc";
 const WORD_START = '\\b';
-const WORD_END = '(?![\\w\\u00c0-\\u024f])';
+/** Not followed by a letter, nor by a hyphen that joins one ("quick call" is not in "quick call-out"). */
+const WORD_END = '(?![\\w\\u00c0-\\u024f]|-[\\w\\u00c0-\\u024f])';
 
 /** Rewrites the table dialect into a regular expression, leaving escapes alone. */
 function loosen(source: string): string {

@@ -4,11 +4,11 @@
  * quoted title, or a piece of their work named with what it is about.
  */
 import { EVERYDAY_WORDS } from './everyday-words';
-import { EVENTS, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
-import { lineMatches, linePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { EVENT_NOUNS, EVENTS, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
+import { lineMatches, linePattern, sentenceOf, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { AMOUNT_UNITS, CAPITALISED_NON_NAMES, FUNCTION_WORDS, GENERIC_ACRONYMS, MONTHS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, WEEKDAYS, YOU_WORDS } from './words';
 
-export type AnchorKind = 'name' | 'number' | 'time' | 'title' | 'topic' | 'act' | 'event' | 'offer';
+export type AnchorKind = 'name' | 'year' | 'number' | 'time' | 'title' | 'topic' | 'act' | 'event' | 'offer';
 
 export interface Anchor extends TokenRange {
   kind: AnchorKind;
@@ -28,6 +28,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
 /** A year (1950-2039) or a class year ('11): a date, whatever the sentence. */
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d|'\d\d)$/;
+/** After "dr." or "prof." a word is a name, capitalised or not. */
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)$/;
 /** Words that open sentences without naming anything, beyond the everyday list; and most -ed, -ing and -ly words. */
 const SENTENCE_OPENERS = /^(?:congrats|congratulations|kudos|bravo|cheers|thanks|thx|hiya|howdy|greetings|namaste|hola|ciao|wishing|hoping|lol|omg|wow|ooh|hmm|btw|fyi|pls|plz|gracias|merci|danke|salut|yay|woohoo|ahoy|heya|sry|sorry|loving|huge|stoked|psyched)$|(?:ed|ing|ly)$/;
 const MUTUAL_AFTER_NAME = /^(?:suggested|recommended|mentioned|introduced|referred|said|says|told|thought|pointed|passed|gave|sent|speaks|spoke|and|'s|from)$/;
@@ -61,9 +63,25 @@ function isAcronym(tokens: Token[], index: number): boolean {
   return !isShouted(tokens[index - 1]) && !isShouted(tokens[index + 1]);
 }
 
+/** Names written in lower case: after an honorific ("dr. rahman"), before an organisation noun ("dhaka university"), or a possessive before a relation ("leo's mom"). */
+function isLowercaseName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1]?.norm === '.' ? tokens[index - 2] : tokens[index - 1];
+  if (previous && HONORIFIC.test(previous.norm) && !FUNCTION_WORDS.has(token.norm)) return true;
+  const next = tokens[index + 1];
+  if (!next || FUNCTION_WORDS.has(token.norm) || VAGUE_WORDS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm) || SHARED_WORDS.has(token.norm)) return false;
+  const plain = token.norm.replace(/'s$/, '');
+  if (ORGANISATION.test(next.norm)) return !EVERYDAY_WORDS.has(plain) && plain.length >= 3;
+  return /'s$/.test(token.norm) && FAMILY.test(next.norm) && !EVERYDAY_WORDS.has(plain);
+}
+
+const ORGANISATION = /^(?:university|college|institute|hospital|school|academy|polytechnic|labs|clinic|museum|library|foundation)$/;
+const FAMILY = /^(?:mom|mum|dad|mother|father|sister|brother|wife|husband|son|daughter|aunt|uncle|cousin|partner|grandma|grandpa)$/;
+
 /** A capitalised word that names someone or something, judged by where it stands. */
 function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean {
   const token = tokens[index];
+  if (token.isWord && isLowercaseName(tokens, index)) return true;
   if (!token.isWord || !CAPITALISED.test(token.raw) || CAPITALISED_NON_NAMES.has(token.norm)) return false;
   if (MONTHS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm)) return false;
   // "the Sunday league" names a thing; "see you Sunday" only a day.
@@ -89,12 +107,13 @@ function isNumber(tokens: Token[], index: number): boolean {
 const SKIPPED = /^(?:really|truly|so|recent|latest|last|yesterday|first)$/;
 const DETERMINER = /^(?:your|ur|the|that|this|those|our)$/;
 const WORK_NOUN = new RegExp(`^(?:${WORK_NOUNS})$`);
+const EVENT_NOUN = new RegExp(`^(?:${EVENT_NOUNS})$`);
 
 /** A word that names something: not a function word, praise, a pronoun or a work noun. */
 function isTopicWord({ norm, isWord }: Token): boolean {
   if (!isWord || norm.length < 3 || FUNCTION_WORDS.has(norm) || VAGUE_WORDS.has(norm)) return false;
-  if (YOU_WORDS.has(norm) || SHARED_WORDS.has(norm) || SELF_WORDS.has(norm)) return false;
-  return !(WORK_NOUN.test(norm) || /'s$/.test(norm) || SKIPPED.test(norm));
+  if (YOU_WORDS.has(norm) || SHARED_WORDS.has(norm) || SELF_WORDS.has(norm) || CAPITALISED_NON_NAMES.has(norm)) return false;
+  return !(WORK_NOUN.test(norm) || EVENT_NOUN.test(norm) || /'s$/.test(norm) || SKIPPED.test(norm));
 }
 
 /** A rarer word still: one that is not among the everyday words either. */
@@ -118,7 +137,7 @@ function quotedTitles(tokens: Token[]): Anchor[] {
   tokens.forEach((token, index) => {
     if (token.norm !== '"') return;
     if (open >= 0 && tokens[open].sentence === token.sentence && index - open > 1) {
-      if (tokens.slice(open + 1, index).some(isTopicWord)) found.push({ from: open + 1, to: index, kind: 'title' });
+      if (tokens.slice(open + 1, index).some(isRareWord)) found.push({ from: open + 1, to: index, kind: 'title' });
       open = -1;
     } else {
       open = index;
@@ -129,16 +148,27 @@ function quotedTitles(tokens: Token[]): Anchor[] {
 
 const OPEN_ADJECTIVES = new Set(['new', 'recent', 'latest', 'own', 'last', 'first', 'old', 'great', 'kind', 'earliest']);
 
-/** "your fox-heel socks", "your hdmi adapter": a thing of theirs named by a word that is not everyday. */
-function theirThings(tokens: Token[]): Anchor[] {
+/**
+ * "your fox-heel socks", "your hdmi adapter": a thing of theirs named by a word that is not
+ * everyday; "our building's solar co-op" too, in a sentence that speaks to them.
+ */
+function theirThings(note: TokenizedNote): Anchor[] {
+  const { tokens } = note;
   const found: Anchor[] = [];
   tokens.forEach((token, index) => {
-    if (token.norm !== 'your' && token.norm !== 'ur') return;
+    const ours = token.norm === 'our' && speaksToThem(note, index);
+    if (token.norm !== 'your' && token.norm !== 'ur' && !ours) return;
     let head = index + 1;
     while (head < tokens.length && head < index + 3 && (/'s$/.test(tokens[head].norm) || OPEN_ADJECTIVES.has(tokens[head].norm))) head++;
     if (tokens[head] && isRareWord(tokens[head])) found.push({ from: index, to: head + 1, kind: 'act', keys: [head] });
   });
   return found;
+}
+
+function speaksToThem(note: TokenizedNote, index: number): boolean {
+  const [from, to] = sentenceOf(note, index);
+  for (let i = from; i < to; i++) if (YOU_WORDS.has(note.tokens[i].norm)) return true;
+  return false;
 }
 
 /** Every specific detail of the note, in token order. */
@@ -148,11 +178,11 @@ export function findAnchors(note: TokenizedNote): Anchor[] {
   const anchors: Anchor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (isName(tokens, i, titleCase)) anchors.push({ from: i, to: i + 1, kind: 'name' });
-    else if (YEAR.test(tokens[i].norm)) anchors.push({ from: i, to: i + 1, kind: 'name' });
+    else if (YEAR.test(tokens[i].norm)) anchors.push({ from: i, to: i + 1, kind: 'year' });
     else if (isNumber(tokens, i)) anchors.push({ from: i, to: i + 1, kind: 'number' });
     else if (tokens[i].isWord && MONTHS.has(tokens[i].norm) && CAPITALISED.test(tokens[i].raw) && !tokens[i].first) anchors.push({ from: i, to: i + 1, kind: 'time' });
   }
   for (const range of lineMatches(note, TIME)) anchors.push({ ...range, kind: 'time' });
-  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...framed(note, OFFER, 'offer', isRareWord), ...theirThings(tokens));
+  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...framed(note, OFFER, 'offer', isRareWord), ...theirThings(note));
   return anchors.sort((a, b) => a.from - b.from);
 }

@@ -17,7 +17,7 @@ export const WORK_NOUNS = words(`
   reviews speech sermon exhibition exhibit gallery guide guides lecture lectures class recipe campaign photos
   photographs song songs album albums film films documentary show shows series channel stream concert concerts
   set gig performance play poem poems novel pattern patterns design designs portfolio slides deck demo app
-  plugin package framework notebook tutorial tutorials dashboard dataset model experiment findings survey
+  plugin package framework notebook tutorial tutorials dashboard dataset model experiment findings survey ep
   patent case mural map zine game mod chapter chapters segment feature pr issue fork proposal rfc spec chat
   conversation posting postings listing opening job ad livestream teardown walkthrough breakdown explainer ama
   reel carousel tweetstorm
@@ -31,9 +31,10 @@ const AUTHORED =
 /** The recipient's work, with what it is about (the judge checks that the topic names something). */
 export const WORK_FRAMES: readonly Phrase[] = [
   {
-    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|[a-z]+'s) (?:[\\w'&-][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: (?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that) (?:(?!and |but )[\\w'&-][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&-][\\w'&./+@-]*)?`,
+    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|(?!(?:here|there|it|that|what|let|who|he|she|where|how)'s)[a-z]+'s) (?:[\\w'&-][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: (?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that) (?:(?!and |but )[\\w'&-][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&-][\\w'&./+@-]*)?`,
     example: 'Your post on retry budgets for flaky webhooks saved my week.',
   },
+  { pattern: '(?:ep|episode|issue|chapter|part|vol|volume|season|lecture|talk) #?\\d+', example: 'ep 112 on compost toilets – genius.' },
   {
     pattern: `you (?:${AUTHORED}|(?:have|'ve|had) (?:${AUTHORED})) (?:a|an|the|this|that|your|some|[a-z]+'s) (?:[\\w'&-][\\w'&./+@-]* ){0,7}[\\w'&-][\\w'&./+@-]*`,
     example: 'You explained the cache stampede fix better than any book I own.',
@@ -47,7 +48,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: 'I see you work at Acme Corp.',
   },
   {
-    pattern: "(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&-][\\w'&./+@-]* ){0,3}?)?(?:at|with|for|based in|located in) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,2}",
+    pattern: "(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&-][\\w'&./+@-]* ){0,3}?)?(?:at|with|for|in|based in|located in) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,6}",
     example: "Noticed you're a product lead at Contoso.",
   },
   {
@@ -58,6 +59,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     pattern: '(?:congrats|congratulations|happy) (?:on )?(?:your )?(?:\\d+|one|two|three|four|five|ten) (?:years?|months?)(?: (?:at|with) [\\w\'&-]+)?|work anniversary|(?:new|recent) (?:role|position|job|promotion)',
     example: 'Congrats on 5 years at Deloitte!',
   },
+  { pattern: "your (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:at|with|in) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,2}", example: 'Your 8 years at Oracle caught my eye.' },
   { pattern: "(?:you went to|you studied at|you graduated from|you joined) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,2}", example: 'Noticed you went to Stanford!' },
 ];
 
@@ -70,6 +72,7 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   },
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
   { pattern: "[\\w'&-][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&-][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
+  { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)', example: 'Greetings from Karachi!' },
   { pattern: "(?<=^ |\\. )(?:[\\w'&-][\\w'&./+@-]* ){1,4}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
 ];
 
@@ -78,6 +81,14 @@ export const INVITATIONS: readonly Phrase[] = [
   {
     pattern: '(?:have|invite|host|feature|welcome|bring) you (?:to |as |on |at |in |for )?(?:give|speak|join|present|teach|talk|come|visit|be|our|the|a)\\b',
     example: "I'm the organiser of the Leeds JS meetup and would love to have you give a talk.",
+  },
+];
+
+/** Seasonal wishes: the same for everyone on the list, whatever year they name. */
+export const WISHES: readonly Phrase[] = [
+  {
+    pattern: "(?:happy|merry|joyous|blessed) (?:new year|holidays?|christmas|diwali|eid|thanksgiving|easter|hanukkah|friday|monday|weekend|birthday|anniversary)|wishing you|season's greetings|prosperous",
+    example: 'Happy New Year! Wishing you a prosperous 2025.',
   },
 ];
 
@@ -97,7 +108,7 @@ export const PITCH_FRAMES: readonly Phrase[] = [
       '(?:we|we\'ve|our (?:company|agency|firm|team|startup)) (?:just |now |also |already )?(?:help|helped|partner with|offer|provide|build|deliver|specialize in|specialise in|work with|serve|support) (?:[\\w-]+ ){0,2}(?:companies|teams|brands|businesses|startups|clients|founders|organizations|organisations|leaders|agencies|firms|stores|shops|owners)\\b',
     example: 'We help B2B teams book more meetings.',
   },
-  { pattern: "(?:we are|we're) (?:a|an) (?:[\\w-]+ ){0,3}(?:company|agency|firm|startup|platform|provider|team|consultancy)\\b", example: 'We are a leading software outsourcing company.' },
+  { pattern: "(?:we are|we're) (?:a|an) (?:[\\w-]+ ){0,3}(?:company|agency|firm|startup|platform|provider|consultancy)\\b", example: 'We are a leading software outsourcing company.' },
   {
     pattern:
       '(?:our|my) (?:[\\w-]+ ){0,2}(?:product|platform|tool|app|service|services|solution|solutions|agency|offer|sale|masterclass|webinar|summit|accelerator|program|programme|course) (?:helps|can|will|lets|automates|cuts|saves|gives|does|offers|starts|builds|answers|is (?:now )?(?:live|open|free))\\b',
@@ -117,6 +128,7 @@ export const SHARED_ACTS: readonly Phrase[] = [
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
   { pattern: `you(?:'ll| will| are going to)? (?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:me|us|my|our) (?:[\\w'&-][\\w'&./+@-]* ){0,5}[\\w'&-][\\w'&./+@-]*`, example: 'You lent me your hdmi adapter at kubecon.' },
+  { pattern: `(?:i|we|who) (?:${PAST}) you (?:a|an|the|my|our|your|some) (?:[\\w'&-][\\w'&./+@-]* ){0,6}[\\w'&-][\\w'&./+@-]*`, example: "I'm the translator who sent you a sample of the tea ceremony brochure." },
   { pattern: "(?:thanks|thank you|thx) (?:again )?for (?:the|your|that|all the|letting|taking|showing|explaining) (?:[\\w'&-][\\w'&./+@-]* ){0,5}[\\w'&-][\\w'&./+@-]*", example: 'Thanks for the ride to the station after the climate meetup.' },
 ];
 
@@ -150,11 +162,14 @@ export const EVENTS: readonly Phrase[] = [
   },
 ];
 
-/** When something happened: only past or dated times, as "see you next week" places nothing. */
+/**
+ * When something happened, dated: "last spring", "two years ago", "for months". Relative times
+ * ("last week", "yesterday") date nothing a mass mailing could not claim, so they never count.
+ */
 export const TIMES: readonly Phrase[] = [
   {
     pattern:
-      "(?:last|this past) (?:week|weekend|month|year|night|spring|summer|fall|autumn|winter|quarter|semester|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season)|yesterday|earlier today|this morning|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many|\\d+) (?:days?|weeks?|months?|years?|decades?) ago|years ago|back in|for (?:months|years|a decade|a year|\\d+ years)|in (?:the )?(?:spring|summer|fall|autumn|winter) of",
+      "(?:last|this past) (?:spring|summer|fall|autumn|winter|semester|term|season)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:days?|weeks?|months?|years?|decades?) ago|back in (?:\\d{4}|'\\d\\d)|for (?:months|years|a decade|\\d+ (?:months|years))|in (?:the )?(?:spring|summer|fall|autumn|winter) of",
     example: 'We sat together at the workshop last spring.',
   },
 ];
@@ -165,10 +180,10 @@ export const MUTUAL_VERBS =
 
 /** Relations that put a named person between the two of you. */
 export const RELATION_NOUNS =
-  'friend|friends|colleague|colleagues|coworker|co-worker|classmate|teammate|manager|mentor|mentee|sister|brother|cousin|partner|neighbour|neighbor|boss|professor|advisor|adviser|roommate|student|pal|buddy|referral|intro|introduction|via|through|thanks to|per';
+  'friend|friends|colleague|colleagues|coworker|co-worker|classmate|teammate|manager|mentor|mentee|sister|brother|cousin|partner|neighbour|neighbor|boss|professor|advisor|adviser|roommate|flatmate|student|pal|buddy|referral|intro|introduction|via|through|thanks to|per|mom|mum|dad|wife|husband|son|daughter|aunt|uncle';
 
 /** Words that say which of the four elements a sentence with a specific detail shows. */
 export const KIND_CUES = {
-  met: 'met|meet|meeting|joining|starting|start|starts|moving|interviewed|asked|sent|emailed|visited|joined|presented|messaged|applied|worked|studied|classmates?|colleagues?|alum|alumni|alumna|alumnus|alums|fellow|both|together|same|attended|sat|chatted|talked|spoke|ran into|bumped|crossed|cohort|volunteered|played|sang|shared|overlapped|traded|swapped|hiked|trained|we|us|our|reconnect',
+  met: 'met|meet|meeting|again|team|teammates?|class of|joining|starting|start|starts|moving|interviewed|asked|sent|emailed|visited|joined|presented|messaged|applied|worked|studied|classmates?|colleagues?|alum|alumni|alumna|alumnus|alums|fellow|both|together|same|attended|sat|chatted|talked|spoke|ran into|bumped|crossed|cohort|volunteered|played|sang|shared|overlapped|traded|swapped|hiked|trained|we|us|our|reconnect',
   value: "happy to|glad to|can|could|offer|send|introduce|help|hiring|looking for|moving|start|starting|joining|applying|i'd love to|would love to|if useful|if helpful",
 } as const;

@@ -5,14 +5,14 @@
  * the sender's description of themselves never count.
  */
 import { headerValue, type Note } from '../document';
-import { GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
+import { FORM_GREETINGS, GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
 import { phraseRegex, type Span } from '../text';
 import type { TouchKind } from '../types';
 import { findAnchors, type Anchor } from './anchors';
-import { INVITATIONS, KIND_CUES, MUTUAL_VERBS, PITCH_FRAMES, PROFILE_FACTS, RELATION_NOUNS, SELF_DESCRIPTIONS, WORK_FRAMES } from './frames';
+import { INVITATIONS, KIND_CUES, MUTUAL_VERBS, PITCH_FRAMES, WISHES, PROFILE_FACTS, RELATION_NOUNS, SELF_DESCRIPTIONS, WORK_FRAMES } from './frames';
 import { findRequests, type Requests } from './requests';
-import { lineMatches, linePattern, sentenceOf, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
-import { SHARED_WORDS, YOU_WORDS } from './words';
+import { clauseOf, lineMatches, linePattern, sentenceOf, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { FUNCTION_WORDS, SELF_WORDS, SHARED_WORDS, YOU_WORDS } from './words';
 
 export interface Evidence extends Span {
   kind: TouchKind;
@@ -39,16 +39,19 @@ const PROFILE = alternatives(PROFILE_FACTS);
 const SELF = alternatives(SELF_DESCRIPTIONS);
 const PITCH = alternatives(PITCH_FRAMES);
 const INVITATION = alternatives(INVITATIONS);
+const WISH = alternatives(WISHES);
 /** Tested against one sentence at a time, so not global. */
 const WORK = linePattern(WORK_FRAMES.map((p) => p.pattern).join('|'), '');
 const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
 const GROUP_LINE = phraseRegex(GROUP_BOILERPLATE);
+const FORM_GREETING = phraseRegex(FORM_GREETINGS);
 const PLACEHOLDER = new RegExp(PLACEHOLDER_SYNTAX.source, 'gu');
 const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'gi');
 
 const RELATION_BEFORE = linePattern(`(?:${RELATION_NOUNS})(?: of)?(?: my| our)?`);
 const VERB_AFTER = linePattern(`(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
+const CAPITALISED_WORD = /^\p{Lu}/u;
 const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [kind, linePattern(cue, '')])) as Record<keyof typeof KIND_CUES, RegExp>;
 const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao|¡hola)$/;
 const SIGN_OFF = /^(?:best|regards|thanks|thank|cheers|sincerely|warmly|yours|ciao|kind|warm|all)$/;
@@ -77,7 +80,10 @@ function markGreeting(tokens: Token[], excluded: Uint8Array): void {
   const abbreviation = (i: number) => tokens[i].norm === '.' && /^(?:mr|mrs|ms|dr|prof)$/.test(tokens[i - 1]?.norm ?? '');
   while (end < Math.min(tokens.length, 7) && (!/^[,.!:-]$/.test(tokens[end].norm) || abbreviation(end)) && tokens[end].raw !== '\n') end++;
   if (end === 0 || end >= tokens.length || !(/^[,.:-]$/.test(tokens[end].norm) || tokens[end].raw === '\n')) return;
-  const addressed = tokens[end].norm === ',' && tokens.slice(0, end).every(isCapitalised);
+  // "Kenji, I'm the bassist...": a name said to the reader, then the sentence starts.
+  const then = tokens[end + 1]?.raw === '\n' ? tokens[end + 2] : tokens[end + 1];
+  const sentenceStarts = then !== undefined && (FUNCTION_WORDS.has(then.norm) || YOU_WORDS.has(then.norm) || SELF_WORDS.has(then.norm) || SHARED_WORDS.has(then.norm) || /(?:ed|ing)$/.test(then.norm));
+  const addressed = tokens[end].norm === ',' && end <= 3 && sentenceStarts && tokens.slice(0, end).every(isCapitalised);
   if (GREETING.test(tokens[0].norm) || addressed) mark(excluded, { from: 0, to: end }, BOILERPLATE);
 }
 
@@ -114,10 +120,10 @@ function markNamesOf(tokens: Token[], excluded: Uint8Array, value: string | unde
   });
 }
 
-/** Marks whole the sentences that hold tokens `from` to `to`, each sentence once however many matches it holds. */
-function markSentences(note: TokenizedNote, excluded: Uint8Array, from: number, to: number, done: Set<number>, flag = HARD): void {
+/** Marks whole the clauses (or sentences) that hold tokens `from` to `to`, each once however many matches it holds. */
+function markWhole(note: TokenizedNote, excluded: Uint8Array, from: number, to: number, done: Set<number>, flag = HARD, of = clauseOf): void {
   for (let index = from; index < to; ) {
-    const [start, end] = sentenceOf(note, index);
+    const [start, end] = of(note, index);
     if (!done.has(start)) mark(excluded, { from: start, to: end }, flag);
     done.add(start);
     index = end;
@@ -125,7 +131,7 @@ function markSentences(note: TokenizedNote, excluded: Uint8Array, from: number, 
 }
 
 /** Marks the tokens under each match of a global regex over the body, or their whole sentences. */
-function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, regex: RegExp, wholeSentence: boolean, flag = HARD): Span[] {
+function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, regex: RegExp, whole: false | typeof clauseOf, flag = HARD): Span[] {
   const spans: Span[] = [];
   const { tokens } = note;
   const done = new Set<number>();
@@ -143,8 +149,8 @@ function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, rege
     let last = index;
     while (last < tokens.length && tokens[last].start < end) last++;
     if (last === index) continue;
-    if (!wholeSentence) mark(excluded, { from: index, to: last }, flag);
-    else markSentences(note, excluded, index, last, done, flag);
+    if (!whole) mark(excluded, { from: index, to: last }, flag);
+    else markWhole(note, excluded, index, last, done, flag, whole);
   }
   return spans;
 }
@@ -186,13 +192,14 @@ function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; r
   markVocatives(words.tokens, excluded);
   markSpans(words, excluded, note.body, PLACEHOLDER, false);
   markSpans(words, excluded, note.body, TEMPLATE_WORDS, false);
-  const pitches = markSpans(words, excluded, note.body, SALES, true);
-  markSpans(words, excluded, note.body, GROUP_LINE, true, BOILERPLATE);
+  const pitches = markSpans(words, excluded, note.body, SALES, clauseOf);
+  markSpans(words, excluded, note.body, GROUP_LINE, sentenceOf, BOILERPLATE);
+  markSpans(words, excluded, note.body, FORM_GREETING, false, BOILERPLATE);
   const requests = findRequests(words);
-  for (const range of requests.stock) mark(excluded, clauseOf(words.tokens, range), BOILERPLATE);
+  for (const range of requests.stock) mark(excluded, clauseRange(words, range), BOILERPLATE);
   for (const range of [...requests.other, ...lineMatches(words, PROFILE)]) mark(excluded, range);
   const pitched = new Set<number>();
-  for (const range of lineMatches(words, PITCH)) markSentences(words, excluded, range.from, range.to, pitched);
+  for (const range of [...lineMatches(words, PITCH), ...lineMatches(words, WISH)]) markWhole(words, excluded, range.from, range.to, pitched);
   markSelfDescriptions(words, excluded);
   return { excluded, requests, pitches };
 }
@@ -203,17 +210,19 @@ function mutualAnchors(words: TokenizedNote, anchors: Anchor[]): Set<Anchor> {
   const before = lineMatches(words, RELATION_BEFORE);
   const after = lineMatches(words, VERB_AFTER);
   const possessiveRelation = (anchor: Anchor) => /'s$/.test(words.tokens[anchor.to - 1].norm) && RELATION.test(words.tokens[anchor.to]?.norm ?? '');
-  const named = (anchor: Anchor) =>
-    possessiveRelation(anchor) || before.some((cue) => cue.to === anchor.from) || after.some((cue) => cue.from === anchor.to || cue.from === anchor.to + 1);
+  const { tokens } = words;
+  // "Priya said", "Priya Shah suggested", "Carla, who said": a few joining words may stand between.
+  const joinedTo = (at: number, cue: number) => {
+    for (let i = at; i < cue; i++) if (!(tokens[i].isWord && CAPITALISED_WORD.test(tokens[i].raw)) && !/^(?:,|who|also|kindly|just|once)$/.test(tokens[i].norm)) return false;
+    return cue - at <= 3;
+  };
+  const named = (anchor: Anchor) => possessiveRelation(anchor) || before.some((cue) => cue.to === anchor.from) || after.some((cue) => cue.from >= anchor.to && joinedTo(anchor.to, cue.from));
   return new Set(anchors.filter((anchor) => anchor.kind === 'name' && named(anchor)));
 }
 
 /** The whole clause around a range ("I'd like to" with LinkedIn's stock words). */
-function clauseOf(tokens: Token[], range: TokenRange): TokenRange {
-  let { from, to } = range;
-  while (from > 0 && tokens[from - 1].clause === tokens[range.from].clause) from--;
-  while (to < tokens.length && tokens[to].clause === tokens[range.to - 1].clause) to++;
-  return { from, to };
+function clauseRange(words: TokenizedNote, range: TokenRange): TokenRange {
+  return { from: clauseOf(words, range.from)[0], to: clauseOf(words, range.to - 1)[1] };
 }
 
 /** The normalised line of one stretch of tokens, as `linePattern` expects it. */
@@ -346,7 +355,7 @@ class NoteJudgment implements Judgment {
 
   private headerEvidence(): Evidence[] {
     const { tokens } = this.words;
-    return headerEvidence(this.note).filter((found) => !tokens.some((t, i) => this.excluded[i] === HARD && t.start < found.end && found.start < t.end));
+    return headerEvidence(this.note).filter((found) => !tokens.some((t, i) => (this.excluded[i] & HARD) !== 0 && t.start < found.end && found.start < t.end));
   }
 
   private mutualAnchors(): Set<Anchor> {

@@ -27,6 +27,8 @@ export interface TokenizedNote {
   lineStarts: number[];
   /** The index of each sentence's first token. */
   sentenceStarts: number[];
+  /** The index of each clause's first token. */
+  clauseStarts: number[];
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -115,7 +117,10 @@ export function tokenize(body: string): TokenizedNote {
   let first = true;
   let length = 1;
   const sentenceStarts = [0];
+  const clauseStarts = [0];
   for (let at = 0; at < body.length; ) {
+    // "$PATH" is the word PATH; "$5" keeps its dollar as a sign of an amount.
+    if (body[at] === '$' && isLetterOrDigit(body, at + 1) && !/\d/.test(body[at + 1])) at++;
     const end = tokenEnd(body, at);
     if (end === at) {
       at += body.codePointAt(at)! > 0xffff ? 2 : 1;
@@ -127,7 +132,10 @@ export function tokenize(body: string): TokenizedNote {
     const isWord = isLetterOrDigit(raw, 0) || (raw.length === 3 && APOSTROPHES.includes(raw[0]));
     const norm = normalise(raw, isWord);
     const previous = tokens[tokens.length - 1];
-    if (isWord && !first && CLAUSE_WORDS.has(norm)) clause++;
+    if (isWord && !first && CLAUSE_WORDS.has(norm)) {
+      clause++;
+      clauseStarts.push(tokens.length);
+    }
     tokens.push({ start: at, end, raw, norm, isWord, sentence, clause, first: first && isWord });
     lineStarts.push(length);
     norms.push(norm);
@@ -137,13 +145,15 @@ export function tokenize(body: string): TokenizedNote {
       sentence++;
       sentenceStarts.push(tokens.length);
       clause++;
+      clauseStarts.push(tokens.length);
       first = true;
     } else if (CLAUSE_MARKS.includes(raw)) {
       clause++;
+      clauseStarts.push(tokens.length);
     }
     at = end;
   }
-  return { tokens, line: norms.length ? ` ${norms.join(' ')}` : '', lineStarts, sentenceStarts };
+  return { tokens, line: norms.length ? ` ${norms.join(' ')}` : '', lineStarts, sentenceStarts, clauseStarts };
 }
 
 /** The index of the token that holds `offset` of the normalised line (or starts right after it). */
@@ -162,6 +172,12 @@ export function tokenAtLine(note: TokenizedNote, offset: number): number {
 export function sentenceOf(note: TokenizedNote, index: number): [number, number] {
   const sentence = note.tokens[index].sentence;
   return [note.sentenceStarts[sentence], note.sentenceStarts[sentence + 1] ?? note.tokens.length];
+}
+
+/** The first and one-past-last token of the clause that holds token `index`. */
+export function clauseOf(note: TokenizedNote, index: number): [number, number] {
+  const clause = note.tokens[index].clause;
+  return [note.clauseStarts[clause], note.clauseStarts[clause + 1] ?? note.tokens.length];
 }
 
 export interface TokenRange {

@@ -26,7 +26,8 @@ const words = (list: string): ReadonlySet<string> => new Set(wordList(list));
 export const FUNCTION_WORDS = words(`
   a an the this that these those some any each every all both either neither no none another other such
   i me my mine myself we us our ours you your yours yourself he him his she her hers it its they them their
-  i'm i've i'd i'll we're we've we'd you're you've you'd it's that's there's
+  i'm i've i'd i'll we're we've we'd you're you've you'd it's that's there's here's let's what's
+  don't can't won't isn't aren't didn't doesn't wasn't weren't haven't hasn't couldn't wouldn't shouldn't
   am is are was were be been being have has had do does did will would shall should can could may might must
   and or but nor so yet if then than because as while though although since unless whether
   of in on at to for from by with about into onto over under between among through during before after
@@ -71,6 +72,10 @@ export const VAGUE_WORDS = words(`
 export const CAPITALISED_NON_NAMES = words(`
   i i'm i've i'd i'll ok okay mr mrs ms mx dr prof sir madam miss hi hello hey dear thanks thank god
   linkedin inmail premium navigator
+  github gitlab twitter youtube medium substack instagram tiktok facebook reddit discord slack zoom whatsapp
+  telegram quora pinterest threads bluesky mastodon
+  christmas thanksgiving diwali eid hanukkah easter ramadan passover halloween xmas navratri holi vesak
+  kwanzaa lunar
 `);
 
 /** Upper-case abbreviations of roles, fields and everyday terms: they place no one. */

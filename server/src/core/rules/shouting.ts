@@ -1,4 +1,5 @@
-import { EVERYDAY_WORDS } from '../judgment/everyday-words';
+import { KNOWN_WORDS } from '../judgment/everyday-words';
+import { PLACEHOLDER_SYNTAX } from '../phrases';
 import { ACRONYMS, COMMON_WORDS } from '../phrases';
 import type { Rule, RuleFinding } from '../rule';
 
@@ -19,7 +20,8 @@ function isShouted(word: Word): boolean {
   return /\p{Lu}/u.test(word.text) && !/\p{N}/u.test(word.text) && !ACRONYMS.has(word.text.replace(/['’]S$/, ''));
 }
 
-const isEveryday = (word: Word) => COMMON_WORDS.has(word.text) || EVERYDAY_WORDS.has(word.text.toLowerCase().replace(/’/g, "'"));
+const isEveryday = (word: Word) => COMMON_WORDS.has(word.text) || KNOWN_WORDS.has(word.text.toLowerCase().replace(/’/g, "'"));
+const PLACEHOLDER = new RegExp(PLACEHOLDER_SYNTAX.source, 'gu');
 
 /** Two or more shouted words, most of them everyday words: names such as UNICEF WASH are not shouting. */
 function isShoutingRun(run: Word[]): boolean {
@@ -65,7 +67,12 @@ export const shouting: Rule = {
   },
   check(context) {
     if (!TWO_CAPITAL_WORDS.test(context.body)) return [];
-    const words: Word[] = [...context.body.matchAll(CAPS_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+    // A template's [FIRST NAME] is the placeholder rule's, not shouting.
+    const blanks = [...context.body.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const inBlank = (start: number) => blanks.some((blank) => blank.start <= start && start < blank.end);
+    const words: Word[] = [...context.body.matchAll(CAPS_WORD)]
+      .map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }))
+      .filter((word) => blanks.length === 0 || !inBlank(word.start));
     const findings: RuleFinding[] = [];
     let run: Word[] = [];
     const flush = () => {
