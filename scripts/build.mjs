@@ -18,6 +18,8 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  // jsonc-parser's main entry is a UMD build with runtime requires; its ES module build bundles.
+  mainFields: ['module', 'main'],
   // Some dependencies ship only ES module code that reads import.meta.url, which is empty in CommonJS.
   define: { 'import.meta.url': 'importMetaUrl', INVITE_LINT_VERSION: JSON.stringify(version) },
   banner: { js: IMPORT_META_URL },

@@ -2,10 +2,11 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeDocument, COUNT_UNITS, DEFAULT_OPTIONS, fixAll, resolveOptions, type CountUnit, type Options } from './core';
 import { loadConfig } from './cli/config';
-import { expandPaths, readText, SkippedFile, UsageError, writeAtomically } from './cli/files';
-import { CONFIG_FILE_NAME, findConfigFile } from './config-file';
+import { expandPaths, readText, SkippedFile, UsageError, writeFixed } from './cli/files';
+import { CONFIG_FILE_NAME, configFinder } from './config-file';
 import { VERSION } from './version';
-import { formatJson, formatSarif, formatStylish, type FileReport } from './cli/report';
+import { addToTotals, emptyTotals, jsonReporter, sarifReporter, stylishReporter, type FileReport, type Reporter } from './cli/report';
+import { writeOut } from './cli/output';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -91,22 +92,38 @@ function optionsResolver(flags: Flags, cwd: string): (file: string) => Promise<O
     const explicit = load(resolve(cwd, flags.config));
     return () => explicit;
   }
-  return async (file) => load(await findConfigFile(dirname(file)));
+  const find = configFinder();
+  return async (file) => load(await find(dirname(file)));
 }
 
-async function checkFile(path: string, options: Options, fix: boolean): Promise<FileReport> {
+/** Checks one file, and fixes it with `fix`; a file that cannot be written is still reported, unfixed. */
+async function checkFile(path: string, options: Options, fix: boolean, problems: string[]): Promise<FileReport> {
   let text = await readText(path);
   let fixed = 0;
   if (fix) {
     const result = fixAll(text, options);
     if (result.fixed > 0) {
-      await writeAtomically(path, result.text);
-      text = result.text;
-      fixed = result.fixed;
+      try {
+        await writeFixed(path, result.text);
+        text = result.text;
+        fixed = result.fixed;
+      } catch (error) {
+        if (!(error instanceof SkippedFile)) throw error;
+        problems.push(error.message);
+      }
     }
   }
   return { path, text, findings: analyzeDocument(text, options).findings, fixed };
 }
+
+function reporterFor(flags: Flags, cwd: string): Reporter {
+  if (flags.format === 'json') return jsonReporter();
+  if (flags.format === 'sarif') return sarifReporter(cwd, VERSION);
+  return stylishReporter(cwd, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+}
+
+/** Files are read this many ahead of the one being reported, so that reading overlaps checking. */
+const READ_AHEAD = 16;
 
 export async function main(argv: string[], cwd: string): Promise<number> {
   const flags = parseFlags(argv);
@@ -120,26 +137,35 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   }
   const files = await expandPaths(flags.paths, cwd);
   const optionsFor = optionsResolver(flags, cwd);
-  const reports: FileReport[] = [];
-  let skipped = 0;
-  for (const file of files) {
-    try {
-      reports.push(await checkFile(file, await optionsFor(file), flags.fix));
-    } catch (error) {
-      if (!(error instanceof SkippedFile)) throw error;
-      process.stderr.write(`invite-lint: ${error.message}\n`);
-      skipped++;
+  const reporter = reporterFor(flags, cwd);
+  const totals = emptyTotals();
+  const problems: string[] = [];
+  const check = (file: string) =>
+    optionsFor(file).then((options) => checkFile(file, options, flags.fix, problems)).then(
+      (report) => report,
+      (error: unknown) => {
+        if (!(error instanceof SkippedFile)) throw error;
+        return error;
+      },
+    );
+  const queue = files.slice(0, READ_AHEAD).map(check);
+  await writeOut(reporter.start());
+  for (let i = 0; i < files.length; i++) {
+    const outcome = await queue[i];
+    if (i + READ_AHEAD < files.length) queue.push(check(files[i + READ_AHEAD]));
+    queue[i] = Promise.resolve(undefined as never);
+    while (problems.length > 0) process.stderr.write(`invite-lint: ${problems.shift()}\n`);
+    if (outcome instanceof SkippedFile) {
+      process.stderr.write(`invite-lint: ${outcome.message}\n`);
+      totals.failed++;
+      continue;
     }
+    addToTotals(totals, outcome);
+    for (const part of reporter.file(outcome)) await writeOut(part);
   }
-  const output =
-    flags.format === 'json'
-      ? formatJson(reports)
-      : flags.format === 'sarif'
-        ? formatSarif(reports, cwd, VERSION)
-        : formatStylish(reports, cwd, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-  process.stdout.write(output);
-  if (skipped > 0) return 2;
-  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+  await writeOut(reporter.end(totals));
+  if (totals.failed > 0) return 2;
+  return totals.counts.error > 0 ? 1 : 0;
 }
 
 main(process.argv.slice(2), process.cwd()).then(

@@ -131,7 +131,7 @@ describe('bad input: one line on stderr, exit 2', () => {
     ['an invalid config value', { '.invitelintrc.json': '{"maxLength": "long"}', 'a.invite': PERSONAL }, ['a.invite'], /^invite-lint: .*\.invitelintrc\.json: maxLength: expected a positive integer, got "long"\n$/],
     ['config that is null', { '.invitelintrc.json': 'null', 'a.invite': PERSONAL }, ['a.invite'], /^invite-lint: .*\.invitelintrc\.json: expected an object of settings, got null\n$/],
     ['a config list with a number in it', { '.invitelintrc.json': '{"extraGenericPhrases": ["ok", 1]}', 'a.invite': PERSONAL }, ['a.invite'], /^invite-lint: .*: extraGenericPhrases\[1\]: expected a string, got number 1\n$/],
-    ['config that is not JSON', { '.invitelintrc.json': '{maxLength: 3', 'a.invite': PERSONAL }, ['a.invite'], /^invite-lint: .*\.invitelintrc\.json: invalid JSON: .*\n$/],
+    ['config that is not JSON', { '.invitelintrc.json': '{maxLength: 3', 'a.invite': PERSONAL }, ['a.invite'], /^invite-lint: .*\.invitelintrc\.json: invalid JSON at line 1, column 2: invalid symbol\n$/],
   ];
   for (const [name, files, args, stderr] of cases) {
     it(name, () => {

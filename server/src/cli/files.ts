@@ -1,13 +1,17 @@
-import { readFile, rename, stat, writeFile, unlink } from 'node:fs/promises';
+import { access, chown, constants, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export class UsageError extends Error {}
 
-/** A file that cannot be checked; the others still are. */
+/** A file that cannot be checked or fixed; the others still are. */
 export class SkippedFile extends UsageError {}
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** Files larger than this are refused: no note file comes near it, and /dev/zero never ends. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 async function kind(path: string): Promise<'file' | 'directory' | undefined> {
   try {
@@ -43,9 +47,45 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Reads a text file; a binary or non-UTF-8 file is refused with the reason. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EROFS') return 'read-only file system';
+  if (code === 'ENOENT') return 'it no longer exists';
+  return code ?? (error as Error)?.message ?? String(error);
+}
+
+/**
+ * Reads a note file. Only regular files are read (a FIFO or a device, also behind a link, is
+ * refused before it is opened), never more than `MAX_FILE_BYTES`; binary and non-UTF-8 files are
+ * refused with the reason.
+ */
 export async function readText(path: string): Promise<string> {
-  const bytes = await readFile(path);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new SkippedFile(`${path}: cannot be read (${reason(error)}), skipped`);
+  }
+  if (!info.isFile()) throw new SkippedFile(`${path}: not a regular file (a FIFO, device or socket), skipped`);
+  if (info.size > MAX_FILE_BYTES) throw new SkippedFile(`${path}: larger than 64 MiB, skipped`);
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!(await handle.stat()).isFile()) throw new SkippedFile(`${path}: not a regular file, skipped`);
+      const buffer = Buffer.alloc(Math.min(info.size, MAX_FILE_BYTES) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > MAX_FILE_BYTES) throw new SkippedFile(`${path}: larger than 64 MiB, skipped`);
+      bytes = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof SkippedFile) throw error;
+    throw new SkippedFile(`${path}: cannot be read (${reason(error)}), skipped`);
+  }
   if (bytes.includes(0)) throw new SkippedFile(`${path}: binary file, skipped`);
   try {
     return utf8.decode(bytes);
@@ -54,15 +94,78 @@ export async function readText(path: string): Promise<string> {
   }
 }
 
-/** Writes through a temporary file and a rename, so a crash never leaves a truncated file. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const { mode } = await stat(path);
+/** Temporary files being written; removed if the process is interrupted. */
+const pending = new Set<string>();
+
+function removePending(): void {
+  for (const path of pending) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already renamed or removed.
+    }
+  }
+  pending.clear();
+}
+
+let handlersInstalled = false;
+
+function installSignalHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      removePending();
+      process.exit(code);
+    });
+  }
+}
+
+/** The temporary file's name: `.<name>.invite-lint-<pid>-<random>.tmp` beside the file it replaces. */
+export function temporaryName(target: string): string {
+  return join(dirname(target), `.${basename(target)}.invite-lint-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
+
+/**
+ * Writes a fixed note file so that nothing is lost: through links to the file they point at, with
+ * its owner and mode kept, via a temporary file, `fsync` and a rename (a crash or a full disk
+ * leaves the original whole). A read-only file and a file with several hard links (a rename would
+ * split them) are refused and left untouched.
+ */
+export async function writeFixed(path: string, text: string): Promise<void> {
+  let target: string;
+  let info;
   try {
-    await writeFile(temporary, text, { mode });
-    await rename(temporary, path);
+    target = await realpath(path);
+    info = await stat(target);
+  } catch (error) {
+    throw new SkippedFile(`${path}: not fixed (${reason(error)})`);
+  }
+  if ((info.mode & 0o222) === 0) throw new SkippedFile(`${path}: read-only, not fixed`);
+  if (info.nlink > 1) throw new SkippedFile(`${path}: has ${info.nlink} hard links and replacing it would split them, not fixed`);
+  try {
+    await access(target, constants.W_OK);
+  } catch (error) {
+    throw new SkippedFile(`${path}: not writable (${reason(error)}), not fixed`);
+  }
+  installSignalHandlers();
+  const temporary = temporaryName(target);
+  pending.add(temporary);
+  try {
+    const handle = await open(temporary, 'wx', info.mode & 0o7777);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.chmod(info.mode & 0o7777);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (process.getuid?.() === 0 && (info.uid !== 0 || info.gid !== 0)) await chown(temporary, info.uid, info.gid);
+    await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw error;
+    throw new SkippedFile(`${path}: could not be written (${reason(error)}), left unchanged`);
+  } finally {
+    pending.delete(temporary);
   }
 }

@@ -120,13 +120,8 @@ export function resolveOptions(input: unknown, base: Options = DEFAULT_OPTIONS, 
 }
 
 /** Reads the text of a settings file over `base`: a byte order mark is fine; bad JSON or anything but an object is one problem. */
-export function parseSettingsFile(text: string, base: Options = DEFAULT_OPTIONS): ResolvedOptions {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    return { options: base, problems: [{ key: '(file)', message: `invalid JSON: ${(error as Error).message}` }] };
-  }
+/** The settings of a configuration file, already parsed, over `base`. */
+export function settingsFromFile(json: unknown, base: Options = DEFAULT_OPTIONS): ResolvedOptions {
   if (!isPlainObject(json)) return { options: base, problems: [{ key: '(file)', message: `expected an object of settings, got ${describe(json)}` }] };
   return resolveOptions(json, base, true);
 }

@@ -111,6 +111,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     pattern: '(?:we|i) (?:provide|offer|deliver|sell) (?:[\\w-]+ ){0,4}(?:services?|solutions?|products?)|(?:low|competitive|affordable|unbeatable) (?:cost|costs|price|prices|pricing|rates)|best quality',
     example: 'We provide best quality web development services at very low cost.',
   },
+  { pattern: "(?:when|whenever|if) you're free (?:for|to)|find (?:some )?time (?:this|next) (?:week|month)|coffee chat", example: "Let me know when you're free for a coffee chat this month!" },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];
 

@@ -85,7 +85,7 @@ function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean
   if (!token.isWord || !CAPITALISED.test(token.raw) || CAPITALISED_NON_NAMES.has(token.norm)) return false;
   if (MONTHS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm)) return false;
   // "the Sunday league" names a thing; "see you Sunday" only a day.
-  if (WEEKDAYS.has(token.norm)) return tokens[index + 1]?.isWord === true && !FUNCTION_WORDS.has(tokens[index + 1].norm);
+  if (WEEKDAYS.has(token.norm)) return tokens[index + 1] !== undefined && (EVENT_NOUN.test(tokens[index + 1].norm) || isRareWord(tokens[index + 1]));
   if (!HAS_LOWER.test(token.raw)) return isAcronym(tokens, index);
   if (titleCase.has(token.sentence)) return false;
   if (!token.first) return true;

@@ -19,7 +19,7 @@ export const WORK_NOUNS = words(`
   set gig performance play poem poems novel pattern patterns design designs portfolio slides deck demo app
   plugin package framework notebook tutorial tutorials dashboard dataset model experiment findings survey ep
   patent case mural map zine game mod chapter chapters segment feature pr issue fork proposal rfc spec chat
-  conversation posting postings listing opening job ad livestream teardown walkthrough breakdown explainer ama
+  conversation posting postings listing opening job ad gist script snippet livestream teardown walkthrough breakdown explainer ama
   reel carousel tweetstorm
   documentation docs benchmark visualization visualisation analysis work
 `);
@@ -31,8 +31,12 @@ const AUTHORED =
 /** The recipient's work, with what it is about (the judge checks that the topic names something). */
 export const WORK_FRAMES: readonly Phrase[] = [
   {
-    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|(?!(?:here|there|it|that|what|let|who|he|she|where|how)'s)[a-z]+'s) (?:[\\w'&-][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: (?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that) (?:(?!and |but )[\\w'&-][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&-][\\w'&./+@-]*)?`,
+    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|(?!(?:here|there|it|that|what|let|who|he|she|where|how)'s)[a-z]+'s) (?:[\\w'&-][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: (?:there |here |yesterday |today |last week |again )?(?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that|showing|parsing|using) (?:(?!and |but )[\\w'&-][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&-][\\w'&./+@-]*)?`,
     example: 'Your post on retry budgets for flaky webhooks saved my week.',
+  },
+  {
+    pattern: `(?:the|that|this) (?:[\\w'&-][\\w'&./+@-]* ){1,4}(?:you|your [\\w'-]+) (?:${AUTHORED})(?: (?:in|at|for|on) [\\w'&-][\\w'&./+@-]*)?`,
+    example: 'The timber library your firm built in varese is one of my case studies.',
   },
   { pattern: '(?:ep|episode|issue|chapter|part|vol|volume|season|lecture|talk) #?\\d+', example: 'ep 112 on compost toilets – genius.' },
   {
@@ -63,6 +67,13 @@ export const PROFILE_FACTS: readonly Phrase[] = [
   { pattern: "(?:you went to|you studied at|you graduated from|you joined) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,2}", example: 'Noticed you went to Stanford!' },
 ];
 
+/** Job titles, as a sender gives their own ("Talent partner at Deloitte"). */
+const ROLES = words(`
+  partner recruiter engineer manager founder cofounder co-founder director lead consultant designer developer
+  analyst scientist cfo ceo cto coo cmo vp head officer specialist executive advisor adviser associate intern
+  student researcher professor teacher nurse doctor architect accountant marketer strategist owner
+`);
+
 /** The sender describing themselves: names in it belong to the sender, not to a shared world. */
 export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   {
@@ -73,7 +84,11 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
   { pattern: "[\\w'&-][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&-][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
   { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)', example: 'Greetings from Karachi!' },
-  { pattern: "(?<=^ |\\. )(?:[\\w'&-][\\w'&./+@-]* ){1,4}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
+  { pattern: "(?<=^ |\\. )(?:[\\w'&-][\\w'&./+@-]* ){1,8}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
+  {
+    pattern: `(?<=^ |\\. |, )(?:[\\w'&-][\\w'&./+@-]* ){0,3}(?:${ROLES}) (?:at|with|for|in|from)\\b`,
+    example: 'Talent partner at Deloitte. Hope the new year treats you well!',
+  },
 ];
 
 /** Asking the reader into the sender's world, which makes what the sender names shared. */
@@ -119,15 +134,16 @@ export const PITCH_FRAMES: readonly Phrase[] = [
 ];
 
 const PAST =
-  "[a-z]+ed|were|met|sat|spoke|ran|sang|swam|won|lost|shared|had|took|went|did|got|made|spent|played|wrote|taught|saw|heard|stood|drove|flew|rode|kept|lent|gave|told|sent|showed|bought|brought|left|found|caught|held|built|sold|split|fought|threw|read|led|hosted|both|all";
+  "[a-z]+ed|were|met|sat|spoke|ran|sang|swam|won|lost|shared|had|took|went|did|got|made|spent|played|wrote|taught|saw|heard|stood|drove|flew|rode|kept|lent|gave|told|sent|showed|bought|brought|left|found|caught|held|built|sold|split|fought|threw|read|led|hosted|broke|drew|grew|knew|rang|chose|woke|stole|both|all";
 
 /** Something the two of you did or share, which counts with what it was: "we traded replies on the forum". */
 export const SHARED_ACTS: readonly Phrase[] = [
   {
-    pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,3}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&-][\\w'&./+@-]* ){0,8}[\\w'&-][\\w'&./+@-]*`,
+    pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|been|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,5}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&-][\\w'&./+@-]* ){0,8}[\\w'&-][\\w'&./+@-]*`,
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
   { pattern: `you(?:'ll| will| are going to)? (?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:me|us|my|our) (?:[\\w'&-][\\w'&./+@-]* ){0,5}[\\w'&-][\\w'&./+@-]*`, example: 'You lent me your hdmi adapter at kubecon.' },
+  { pattern: `(?:i|who) (?:${PAST}) (?:[\\w'-]+ ){0,3}?(?:in|during|at|on|with) your (?:[\\w'&-][\\w'&./+@-]* ){0,3}[\\w'&-][\\w'&./+@-]*`, example: "I'm the junior dev who broke prod in your first week at gitlab." },
   { pattern: `(?:i|we|who) (?:${PAST}) you (?:a|an|the|my|our|your|some) (?:[\\w'&-][\\w'&./+@-]* ){0,6}[\\w'&-][\\w'&./+@-]*`, example: "I'm the translator who sent you a sample of the tea ceremony brochure." },
   { pattern: "(?:thanks|thank you|thx) (?:again )?for (?:the|your|that|all the|letting|taking|showing|explaining) (?:[\\w'&-][\\w'&./+@-]* ){0,5}[\\w'&-][\\w'&./+@-]*", example: 'Thanks for the ride to the station after the climate meetup.' },
 ];
@@ -169,7 +185,7 @@ export const EVENTS: readonly Phrase[] = [
 export const TIMES: readonly Phrase[] = [
   {
     pattern:
-      "(?:last|this past) (?:spring|summer|fall|autumn|winter|semester|term|season)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:days?|weeks?|months?|years?|decades?) ago|back in (?:\\d{4}|'\\d\\d)|for (?:months|years|a decade|\\d+ (?:months|years))|in (?:the )?(?:spring|summer|fall|autumn|winter) of",
+      "(?:last|this past) (?:spring|summer|fall|autumn|winter|semester|term|season)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:days?|weeks?|months?|years?|decades?) ago|back in (?:\\d{4}|'\\d\\d)|for (?:weeks|months|years|a decade|\\d+ (?:weeks|months|years))|in (?:the )?(?:spring|summer|fall|autumn|winter) of",
     example: 'We sat together at the workshop last spring.',
   },
 ];

@@ -168,7 +168,8 @@ function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
     if (from < scanned || invited.has(tokens[from].sentence)) continue;
     const [, end] = sentenceOf(note, from);
     let i = from;
-    while (i < end && !YOU_WORDS.has(tokens[i].norm) && !SHARED_WORDS.has(tokens[i].norm)) excluded[i++] ||= SELF_ONLY;
+    // It reaches to the first word about the reader, or a dash, semicolon or bracket that starts another thought.
+    while (i < end && !YOU_WORDS.has(tokens[i].norm) && !SHARED_WORDS.has(tokens[i].norm) && !/^[-;(]$/.test(tokens[i].norm)) excluded[i++] ||= SELF_ONLY;
     scanned = i;
   }
 }

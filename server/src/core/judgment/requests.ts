@@ -54,6 +54,10 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
     pattern: `(?:be|being|become) (?:one of )?(?:your |my )?(?:connections?|connected|linked)(?: with ${YOU})?|(?:were|are|get|got) connected|join me(?: here| on ${LINKEDIN})?(?= [.?!,]|$)|linking in|link in|(?:happy|glad|love|like) to link\\b|say yes to (?:this|my) (?:little )?(?:invite|invitation|request)|(?:click|hit|tap) accept|(?:please|pls|kindly) do (?:accept|add|connect)`,
     example: 'May I have the pleasure of being one of your connections?',
   },
+  {
+    pattern: `(?:appreciate|value|welcome|love) (?:the|a|your) (?:connection|connect)\\b|(?:welcome|invite|add|bring) (?:[a-z-]+ ){1,3}(?:into|to) my ${NETWORK_NOUN}|(?:hope|hoping) (?:you'll|you will|you can|you'd|you) accept`,
+    example: 'Always glad to welcome new people into my network. Hope you will accept.',
+  },
   { pattern: '(?:welcome|accept|accepting) (?:all|every|any) (?:connections?|invites?|invitations?|requests?)|(?:make|making) (?:more |new )?connections', example: 'Open networker, I welcome all connections.' },
   {
     pattern: `(?:expand|grow|widen|build|extend|broaden|strengthen|increase|enlarge|enrich|develop|growing|expanding|building|widening) (?:my|our) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}(?: (?:with|of) ${AUDIENCE})?`,

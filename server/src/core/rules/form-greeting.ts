@@ -30,6 +30,20 @@ function fixes(context: RuleContext, span: Span): BodyFix[] {
   return [...replace, removeFix(context.body, span, 'Remove the greeting', false)];
 }
 
+/** The greeting at `start`, with any that repeat it ("Dear Hiring Manager, Dear Hiring Manager,"). */
+function greetingsAt(body: string, start: number): Span | undefined {
+  let end = start;
+  for (let at = start; ; ) {
+    GREETING.lastIndex = at;
+    const greeting = GREETING.exec(body);
+    if (!greeting) break;
+    end = greeting.index + greeting[0].trimEnd().length;
+    at = greeting.index + greeting[0].length;
+    while (at < body.length && (body[at] === ' ' || body[at] === '\t')) at++;
+  }
+  return end > start ? { start, end } : undefined;
+}
+
 export const formGreeting: Rule = {
   id: 'form-greeting',
   description: 'A form-letter opener such as "Dear Sir or Madam".',
@@ -45,6 +59,7 @@ export const formGreeting: Rule = {
       '«Dear Esteemed Colleague,» your post on cutting CI time with build caches saved my team hours.',
       '«Respected Madam,» I enjoyed your talk on onboarding at the Denver meetup.',
       '«Hello dear professional,» we met at the Denver product meetup.',
+      '«Dear Hiring Manager, Dear Hiring Manager,» we met at the Denver product meetup.',
     ],
     good: [
       'Dear Priya, I enjoyed your talk on onboarding at the Denver product meetup.',
@@ -55,10 +70,8 @@ export const formGreeting: Rule = {
   check(context) {
     const findings: RuleFinding[] = [];
     for (const opening of lineOpenings(context.body)) {
-      GREETING.lastIndex = opening;
-      const greeting = GREETING.exec(context.body);
-      if (!greeting) continue;
-      const span = { start: greeting.index, end: greeting.index + greeting[0].trimEnd().length };
+      const span = greetingsAt(context.body, opening);
+      if (!span) continue;
       findings.push({ ...span, message: `"${context.body.slice(span.start, span.end)}" is a form-letter opener.`, fixes: () => fixes(context, span) });
     }
     return findings;

@@ -20,7 +20,10 @@ function isShouted(word: Word): boolean {
   return /\p{Lu}/u.test(word.text) && !/\p{N}/u.test(word.text) && !ACRONYMS.has(word.text.replace(/['’]S$/, ''));
 }
 
-const isEveryday = (word: Word) => COMMON_WORDS.has(word.text) || KNOWN_WORDS.has(word.text.toLowerCase().replace(/’/g, "'"));
+const isEveryday = (word: Word) => {
+  const lower = word.text.toLowerCase().replace(/’/g, "'");
+  return COMMON_WORDS.has(word.text) || KNOWN_WORDS.has(lower) || KNOWN_WORDS.has(lower.replace(/'/g, ''));
+};
 const PLACEHOLDER = new RegExp(PLACEHOLDER_SYNTAX.source, 'gu');
 
 /** Two or more shouted words, most of them everyday words: names such as UNICEF WASH are not shouting. */
