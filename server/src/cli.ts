@@ -154,7 +154,10 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     const outcome = await queue[i];
     if (i + READ_AHEAD < files.length) queue.push(check(files[i + READ_AHEAD]));
     queue[i] = Promise.resolve(undefined as never);
-    while (problems.length > 0) process.stderr.write(`invite-lint: ${problems.shift()}\n`);
+    while (problems.length > 0) {
+      process.stderr.write(`invite-lint: ${problems.shift()}\n`);
+      totals.failed++;
+    }
     if (outcome instanceof SkippedFile) {
       process.stderr.write(`invite-lint: ${outcome.message}\n`);
       totals.failed++;
