@@ -114,14 +114,14 @@ describe('--fix and the files it touches', () => {
 
   it('interrupted mid-run, leaves every file whole and no temporary file behind', async () => {
     const dir = scratch();
-    const notes = `${'We met at the Denver product meetup and talked about onboarding. '.repeat(4000)}I'd like to add you to my professional network on LinkedIn.\n---\n`.repeat(4);
+    const notes = `${'We met at the Denver product meetup and talked about onboarding. '.repeat(1000)}I'd like to add you to my professional network on LinkedIn.\n---\n`.repeat(4);
     const fixed = notes.replaceAll(" I'd like to add you to my professional network on LinkedIn.", '');
-    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `n${String(i).padStart(2, '0')}.invite`), notes);
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `n${String(i).padStart(2, '0')}.invite`), notes);
     const child = spawn(process.execPath, [CLI, '--fix', '.'], { cwd: dir, stdio: 'ignore' });
     // Stop it once it has started writing: the first fixed file shows it is under way.
     await new Promise((resolve) => {
       const poll = setInterval(() => {
-        if (readdirSync(dir).some((name) => name.endsWith('.invite') && readFileSync(join(dir, name), 'utf8') === fixed)) {
+        if (readdirSync(dir).some((name) => name.endsWith('.invite') && statSync(join(dir, name)).size === Buffer.byteLength(fixed))) {
           clearInterval(poll);
           resolve();
         }
@@ -134,16 +134,16 @@ describe('--fix and the files it touches', () => {
     for (const name of readdirSync(dir)) assert.ok([notes, fixed].includes(readFileSync(join(dir, name), 'utf8')), `${name} is damaged`);
   });
 
-  it('streams a report of 100,000 problems in every format', () => {
+  it('streams a report of 40,000 problems in every format', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'many.invite'), "Let's connect!\n---\n".repeat(50_000));
+    writeFileSync(join(dir, 'many.invite'), "Let's connect!\n---\n".repeat(20_000));
     for (const format of ['stylish', 'json', 'sarif']) {
       const { code, stdout, stderr } = run(['--format', format, 'many.invite'], dir, { maxBuffer: 1 << 30 });
       assert.equal(stderr, '', format);
       assert.equal(code, 0, format);
-      if (format === 'stylish') assert.match(stdout, /✖ 100000 problems/);
-      if (format === 'json') assert.equal(JSON.parse(stdout)[0].messages.length, 100_000);
-      if (format === 'sarif') assert.equal(JSON.parse(stdout).runs[0].results.length, 100_000);
+      if (format === 'stylish') assert.match(stdout, /✖ 40000 problems/);
+      if (format === 'json') assert.equal(JSON.parse(stdout)[0].messages.length, 40_000);
+      if (format === 'sarif') assert.equal(JSON.parse(stdout).runs[0].results.length, 40_000);
     }
   });
 });
