@@ -78,6 +78,18 @@ const firstNote = (warm) =>
 row('first note after start, with the warm-up after initialize', fmt(firstNote(true)), '< 5 ms');
 row('first note after start, no warm-up (regex compilation)', fmt(firstNote(false)));
 
+// Linear time whatever the text: time per character of one note, counted in graphemes, from 1 KB to 1 MB.
+const graphemeOptions = core.resolveOptions({ countUnit: 'graphemes' }).options;
+core.warmUp(graphemeOptions);
+const HOSTILE = { 'zero-width spaces': '\u200b', 'emoji with modifiers': '👍🏽', 'ZWJ families': '👨‍👩‍👧', 'combining marks': 'e\u0301', 'Hangul jamo': '\u1100\u1161\u11a8', 'regional indicators': '🇫🇷', 'plain prose': 'we met at the denver meetup. ' };
+for (const [name, unit] of Object.entries(HOSTILE)) {
+  const perChar = [1e3, 1e4, 1e5, 1e6].map((size) => {
+    const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    return (timeIt(() => void core.analyzeNote(text, graphemeOptions).touch, size > 1e5 ? 1 : 3) * 1e6) / size;
+  });
+  row(`one note of ${name}, graphemes: ns per character at 1 KB / 10 KB / 100 KB / 1 MB`, perChar.map((ns) => ns.toFixed(0)).join(' / '), 'flat');
+}
+
 // Cold start: spawn to initialize result.
 const coldStarts = [];
 for (let i = 0; i < 5; i++) {

@@ -16,6 +16,19 @@ function countCodePoints(text: string): number {
 
 /** Stretches given to the segmenter are at least this long (each call has a cost of its own). */
 const MIN_STRETCH = 64;
+/** The segmenter is given windows of about this length: its cost is the number of graphemes times the length. */
+const WINDOW = 64;
+
+/**
+ * Format and separator characters that are a grapheme of their own, always (Grapheme_Cluster_Break
+ * = Control, GB4 and GB5): a run of 80,000 zero-width spaces needs no segmenter at all.
+ */
+function isControl(code: number): boolean {
+  return (
+    code === 0xad || code === 0x61c || code === 0x180e || code === 0x200b || code === 0x200e || code === 0x200f ||
+    (code >= 0x2028 && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f) || code === 0xfeff || (code >= 0xfff9 && code <= 0xfffb)
+  );
+}
 
 /**
  * True when there is a grapheme boundary between `text[i - 1]` and `text[i]` whatever the
@@ -28,6 +41,7 @@ function alwaysBoundary(text: string, i: number): boolean {
   const before = text.charCodeAt(i - 1);
   if (before === 10) return true;
   const code = text.charCodeAt(i);
+  if (isControl(code) || isControl(before)) return true;
   const plain = (code >= 0x20 && code <= 0x7e) || (code >= 0x4e00 && code <= 0x9fff);
   if (!plain || before === 13) return false;
   if (before >= 0xdc00 && before <= 0xdfff) {
@@ -52,15 +66,48 @@ function forEachGrapheme(text: string, visit: (start: number) => void): void {
   for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
     const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
-    if (code < 0x300 && next < 0x300) {
+    if ((code < 0x300 && next < 0x300) || isControl(code)) {
       visit(i);
       i += code === 13 && next === 10 ? 2 : 1;
       continue;
     }
     let end = i + 1;
     while (end < length && (end - i < MIN_STRETCH || !alwaysBoundary(text, end))) end++;
-    for (const segment of graphemeSegmenter.segment(text.slice(i, end))) visit(i + segment.index);
+    segmentStretch(text, i, end, visit);
     i = end;
+  }
+}
+
+/**
+ * Visits the graphemes of a stretch that starts at a boundary, a window at a time. A boundary
+ * depends only on the text before it and the character after it, so every grapheme that starts
+ * in a window (but the last, which may go on) is right; the next window starts at that last one.
+ * A grapheme longer than its window (a thousand combining marks) gets a window twice as long.
+ */
+function segmentStretch(text: string, start: number, end: number, visit: (start: number) => void): void {
+  let at = start;
+  let size = WINDOW;
+  while (at < end) {
+    let stop = Math.min(end, at + size);
+    if (stop < end && isHighSurrogate(text.charCodeAt(stop - 1))) stop++;
+    const widened = size > WINDOW;
+    const starts: number[] = [];
+    for (const segment of graphemeSegmenter.segment(text.slice(at, stop))) {
+      starts.push(segment.index);
+      // Widened, only the end of the long grapheme is wanted.
+      if (widened && starts.length === 2) break;
+    }
+    if (stop === end && !(widened && starts.length === 2)) {
+      for (const offset of starts) visit(at + offset);
+      return;
+    }
+    if (starts.length < 2) {
+      size *= 2;
+      continue;
+    }
+    for (let k = 0; k < starts.length - 1; k++) visit(at + starts[k]);
+    at += starts[starts.length - 1];
+    size = WINDOW;
   }
 }
 
