@@ -167,3 +167,30 @@ describe('configuration files', () => {
     assert.match(stderr, /^invite-lint: .*\.invitelintrc\.json: invalid JSON at line 3, column 3: comma expected\n$/);
   });
 });
+
+describe('extra phrases', () => {
+  it('past the cap, are refused in one line naming the key', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, '.invitelintrc.json'), JSON.stringify({ extraGenericPhrases: Array.from({ length: 20_000 }, (_, i) => `phrase number ${i}`) }));
+    writeFileSync(join(dir, 'a.invite'), FIXED);
+    const { code, stderr } = run(['a.invite'], dir);
+    assert.equal(code, 2);
+    assert.match(stderr, /^invite-lint: .*\.invitelintrc\.json: extraGenericPhrases: at most 5,000 phrases, got 20,000\n$/);
+  });
+
+  it('up to the cap, are all matched literally, punctuation and all', () => {
+    const dir = scratch();
+    const phrases = Array.from({ length: 4_999 }, (_, i) => `synergy number ${i}`);
+    phrases[4_998] = 'synergy number 4999';
+    writeFileSync(join(dir, '.invitelintrc.json'), JSON.stringify({ extraGenericPhrases: [...phrases, 'circle back'], extraPlaceholders: ['{{company}}', '(.*)'] }));
+    writeFileSync(join(dir, 'a.invite'), 'We met at PyCon; let us circle back on {{company}} and (.*) later. Synergy Number 4999!\n');
+    const { stdout } = run(['--format', 'json', 'a.invite'], dir);
+    const [{ messages }] = JSON.parse(stdout);
+    assert.deepEqual(messages.map((m) => m.message).sort(), [
+      '"(.*)" is on your list of placeholders.',
+      '"Synergy Number 4999" is on your list of generic phrases.',
+      '"circle back" is on your list of generic phrases.',
+      '"{{company}}" is on your list of placeholders.',
+    ].sort());
+  });
+});

@@ -10,6 +10,10 @@ export const DEFAULT_OPTIONS: Options = Object.freeze({
 }) as Options;
 
 /** The general settings, described once for the editor's settings UI, the README and validation. */
+/** Limits on the lists of extra phrases, so that a settings file cannot slow every keystroke. */
+export const MAX_EXTRA_PHRASES = 5_000;
+export const MAX_PHRASE_LENGTH = 200;
+
 export const GENERAL_SETTINGS = {
   maxLength: {
     type: 'integer',
@@ -33,13 +37,13 @@ export const GENERAL_SETTINGS = {
     type: 'array',
     items: { type: 'string' },
     default: [],
-    description: 'More phrases to report as generic, matched literally (ignoring case, apostrophe style and spacing).',
+    description: 'More phrases to report as generic, matched literally (ignoring case, apostrophe style and spacing); at most 5,000 phrases of 200 characters.',
   },
   extraPlaceholders: {
     type: 'array',
     items: { type: 'string' },
     default: [],
-    description: 'More template text to report as unfilled placeholders, matched literally.',
+    description: 'More template text to report as unfilled placeholders, matched literally; at most 5,000 of 200 characters.',
   },
 } as const;
 
@@ -93,6 +97,8 @@ export function resolveOptions(input: unknown, base: Options = DEFAULT_OPTIONS, 
         const notText = Array.isArray(value) ? value.findIndex((item) => typeof item !== 'string') : -1;
         if (!Array.isArray(value)) problems.push({ key, message: `expected an array of strings, got ${describe(value)}` });
         else if (notText >= 0) problems.push({ key: `${key}[${notText}]`, message: `expected a string, got ${describe(value[notText])}` });
+        else if (value.length > MAX_EXTRA_PHRASES) problems.push({ key, message: `at most ${MAX_EXTRA_PHRASES.toLocaleString('en-US')} phrases, got ${value.length.toLocaleString('en-US')}` });
+        else if (value.some((item: string) => item.length > MAX_PHRASE_LENGTH)) problems.push({ key: `${key}[${value.findIndex((item: string) => item.length > MAX_PHRASE_LENGTH)}]`, message: `at most ${MAX_PHRASE_LENGTH} characters` });
         else options[key] = value;
         break;
       }

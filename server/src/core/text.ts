@@ -48,16 +48,63 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   return new RegExp(`${WORD_START}(?:${body})${WORD_END}`, flags);
 }
 
-const literalRegexes = new Map<string, RegExp | undefined>();
+/** A word (letters, digits, apostrophes) or one other visible character. */
+const LITERAL_TOKEN = /[\p{L}\p{N}\p{M}'’‘ʼ]+|[^\s\p{L}\p{N}\p{M}'’‘ʼ]/gu;
+const normalToken = (token: string) => token.toLowerCase().replace(/[’‘ʼ]/g, "'");
 
-/** Like `phraseRegex`, for phrases the user typed: they are matched literally, never as regexes. */
-export function literalPhraseRegex(literals: readonly string[]): RegExp | undefined {
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Set where a phrase ends. */
+  phrase?: true;
+}
+
+export type LiteralMatcher = (text: string) => Match[];
+
+const literalMatchers = new Map<string, LiteralMatcher | undefined>();
+
+/**
+ * Matches phrases the user typed, literally (never as regular expressions), ignoring case,
+ * apostrophe style and spacing: a trie of their tokens walked from each token of the text, so the
+ * cost is the text's length times the longest phrase, however many phrases there are.
+ */
+export function literalMatcher(literals: readonly string[]): LiteralMatcher | undefined {
   const key = literals.join('\n');
-  if (!literalRegexes.has(key)) {
-    const phrases = literals.map((l) => l.trim()).filter(Boolean);
-    literalRegexes.set(key, phrases.length ? phraseRegex(phrases.map((p) => escapeRegExp(p).replace(/\s+/g, ' '))) : undefined);
+  if (!literalMatchers.has(key)) {
+    const root: TrieNode = { next: new Map() };
+    let longest = 0;
+    for (const literal of literals) {
+      const tokens = literal.match(LITERAL_TOKEN)?.map(normalToken) ?? [];
+      if (tokens.length === 0) continue;
+      longest = Math.max(longest, tokens.length);
+      let node = root;
+      for (const token of tokens) {
+        let child = node.next.get(token);
+        if (!child) node.next.set(token, (child = { next: new Map() }));
+        node = child;
+      }
+      node.phrase = true;
+    }
+    literalMatchers.set(key, longest === 0 ? undefined : (text) => walkTrie(root, text));
   }
-  return literalRegexes.get(key);
+  return literalMatchers.get(key);
+}
+
+function walkTrie(root: TrieNode, text: string): Match[] {
+  const tokens = [...text.matchAll(LITERAL_TOKEN)];
+  const found: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let node: TrieNode | undefined = root;
+    let end = -1;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(normalToken(tokens[j][0]));
+      if (node?.phrase) end = tokens[j].index! + tokens[j][0].length;
+    }
+    if (end < 0) continue;
+    const start = tokens[i].index!;
+    found.push({ start, end, text: text.slice(start, end) });
+    while (i + 1 < tokens.length && tokens[i + 1].index! < end) i++;
+  }
+  return found;
 }
 
 export interface Span {

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext, RuleFinding } from '../rule';
-import { clauseAround, clauseRemovalSpan, literalPhraseRegex, matches, nonOverlapping, type Span } from '../text';
+import { clauseAround, clauseRemovalSpan, literalMatcher, nonOverlapping, type Span } from '../text';
 import { removeFix, replaceWithPatternFixes } from './fixes';
 
 function finding(context: RuleContext, sentence: Span, message: string, stock: boolean): RuleFinding {
@@ -50,12 +50,12 @@ export const genericInvite: Rule = {
   },
   check(context) {
     const { body } = context;
-    const extra = literalPhraseRegex(context.options.extraGenericPhrases);
+    const extra = literalMatcher(context.options.extraGenericPhrases);
     const reported: (Span & { message: string; stock?: boolean })[] = [];
     const { stock, requests } = context.judgment;
     for (const span of stock) reported.push({ ...span, message: "LinkedIn's stock invitation text reads as auto-generated.", stock: true });
     if (extra) {
-      for (const match of matches(extra, body)) reported.push({ ...match, message: `"${match.text}" is on your list of generic phrases.` });
+      for (const match of extra(body)) reported.push({ ...match, message: `"${match.text}" is on your list of generic phrases.` });
     }
     if (!context.personal) {
       for (const span of requests) reported.push({ ...span, message: 'A bare request to connect, with nothing that says why this person.' });

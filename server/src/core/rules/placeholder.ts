@@ -2,7 +2,7 @@ import { headerValue } from '../document';
 import { PLACEHOLDER_HEADERS, PLACEHOLDER_SYNTAX, PLACEHOLDERS } from '../phrases';
 import type { BodyFix, Rule, RuleContext } from '../rule';
 import { firstNameOf } from './fixes';
-import { literalPhraseRegex, matches, nonOverlapping, phraseRegex, type Span } from '../text';
+import { literalMatcher, matches, nonOverlapping, phraseRegex, type Span } from '../text';
 
 const PLACEHOLDER_WORDS = phraseRegex(PLACEHOLDERS);
 
@@ -49,10 +49,10 @@ export const placeholder: Rule = {
     ],
   },
   check(context) {
-    const extra = literalPhraseRegex(context.options.extraPlaceholders);
+    const extra = literalMatcher(context.options.extraPlaceholders);
     const spans = matches(PLACEHOLDER_WORDS, context.body).concat(
       matches(PLACEHOLDER_SYNTAX, context.body),
-      extra ? matches(extra, context.body) : [],
+      extra ? extra(context.body) : [],
     );
     if (spans.length === 0) return [];
     return nonOverlapping(spans).map(({ start, end }) => {
