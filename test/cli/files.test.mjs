@@ -187,10 +187,10 @@ describe('extra phrases', () => {
     const { stdout } = run(['--format', 'json', 'a.invite'], dir);
     const [{ messages }] = JSON.parse(stdout);
     assert.deepEqual(messages.map((m) => m.message).sort(), [
-      '"(.*)" is on your list of placeholders.',
       '"Synergy Number 4999" is on your list of generic phrases.',
       '"circle back" is on your list of generic phrases.',
-      '"{{company}}" is on your list of placeholders.',
+      'Unfilled placeholder "(.*)".',
+      'Unfilled placeholder "{{company}}".',
     ].sort());
   });
 });
