@@ -10,7 +10,7 @@ export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.
 
 /** Client capabilities; each flag can be turned off to test degraded clients. */
 /** `markdown: null` leaves hover.contentFormat out; `resolve` lets the server defer code action edits. */
-export function capabilities({ snippets = true, pull = false, configuration = true, watchers = true, markdown = true, resolve = false } = {}) {
+export function capabilities({ snippets = true, pull = false, configuration = true, watchers = true, markdown = true, resolve = false, docsLinks = true } = {}) {
   return {
     workspace: {
       configuration,
@@ -28,7 +28,7 @@ export function capabilities({ snippets = true, pull = false, configuration = tr
         codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source', 'source.fixAll'] } },
         ...(resolve ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}),
       },
-      publishDiagnostics: { versionSupport: true },
+      publishDiagnostics: { versionSupport: true, codeDescriptionSupport: docsLinks },
       ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       inlayHint: {},
       codeLens: {},

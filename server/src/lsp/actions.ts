@@ -79,8 +79,15 @@ class NoteFixes {
   of(document: TextDocument, note: PlacedNote, ruleId: string, diagnostic: Diagnostic): Fix[] {
     const start = clampOffset(document, diagnostic.range?.start) - note.span.start;
     const end = clampOffset(document, diagnostic.range?.end) - note.span.start;
-    const matches = (finding: { ruleId: string; start: number; end: number }) => finding.ruleId === ruleId && finding.start === start && finding.end === end;
-    if (!note.summary.findings.some(matches)) return [];
+    // The finding at the diagnostic's range; else the one of the rule that overlaps it most closely,
+    // as some clients echo ranges back in other units (Neovim 0.7 in bytes on a line with an emoji).
+    const exact = note.summary.findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
+    const overlapping = note.summary.findings
+      .filter((f) => f.ruleId === ruleId && f.start <= Math.max(end, start + 1) && start <= f.end)
+      .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+    const target = exact ?? overlapping;
+    if (!target) return [];
+    const matches = (finding: { ruleId: string; start: number; end: number }) => finding.ruleId === ruleId && finding.start === target.start && finding.end === target.end;
     let analysis = this.analyses.get(note);
     if (!analysis) {
       analysis = analyzeNote(note.summary.text, this.options);

@@ -5,10 +5,12 @@ import { docsUrl, RULES, type Finding, type Severity, type TextEdit as CoreEdit 
 
 export const SOURCE = 'invite-lint';
 
-/** All a diagnostic carries: code actions re-derive the fixes from the document. */
-export interface DiagnosticData {
-  ruleId: string;
-}
+/**
+ * What each diagnostic carries besides its rule id (`code`), chosen once per client: the docs
+ * link only for clients that show it. No `data`: code actions re-derive the fixes from the
+ * document, so the 10,000-note publish stays small.
+ */
+export const diagnosticShape = { docsLinks: true };
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -26,24 +28,24 @@ export function toEdit(document: TextDocument, edit: CoreEdit): TextEdit {
 }
 
 export function toDiagnostic(document: TextDocument, finding: Pick<Finding, 'ruleId' | 'severity' | 'message' | 'start' | 'end'>): Diagnostic {
-  const data: DiagnosticData = { ruleId: finding.ruleId };
   return {
     range: toRange(document, finding.start, finding.end),
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: docsUrl(finding.ruleId) },
+    ...(diagnosticShape.docsLinks ? { codeDescription: { href: docsUrl(finding.ruleId) } } : {}),
     source: SOURCE,
     message: finding.message,
-    data,
   };
 }
 
-/** The rule of one of our diagnostics, from its code or its data (clients may drop either). */
+/**
+ * The rule of one of our diagnostics, from its code. Clients such as ALE echo diagnostics back
+ * without `source`: one with no source and a rule id for a code is taken as ours.
+ */
 export function ruleIdOf(diagnostic: Diagnostic): string | undefined {
-  if (diagnostic?.source !== SOURCE) return undefined;
-  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-  const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : data?.ruleId;
-  return RULES.some((rule) => rule.id === ruleId) ? ruleId : undefined;
+  if (diagnostic?.source !== undefined && diagnostic.source !== SOURCE) return undefined;
+  const ruleId = diagnostic?.code;
+  return typeof ruleId === 'string' && RULES.some((rule) => rule.id === ruleId) ? ruleId : undefined;
 }
 
 /** Clamps a position to the document, so out-of-range requests still get an answer. */

@@ -24,7 +24,7 @@ import { FIX_ALL_KIND, NOTE_COUNTS_METHOD } from '../protocol';
 import { Analyses, documentDiagnostics, type AnalysedDocument } from './analysis';
 import { ChangeTracker } from './changes';
 import { completion } from './completion';
-import { clampOffset } from './convert';
+import { clampOffset, diagnosticShape } from './convert';
 import { hover } from './hover';
 import { codeLenses, documentSymbols, foldingRanges, inlayHints, NOTE_INFO_COMMAND, noteCounts } from './notes';
 import { CONFIG_FILE_NAME } from '../config-file';
@@ -155,10 +155,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     capabilities = params.capabilities ?? {};
     hasConfiguration = capabilities.workspace?.configuration === true;
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    diagnosticShape.docsLinks = capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport === true || pullDiagnostics;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor, CodeActionKind.RefactorRewrite], resolveProvider: true },
         codeLensProvider: { resolveProvider: false },
         // The code lenses' command: a no-op, so that clicking a lens is harmless in any client.
         executeCommandProvider: { commands: [NOTE_INFO_COMMAND] },
