@@ -256,7 +256,9 @@ export class Analyses {
       settingsKey: settings.key,
       options: settings.options,
       notes,
-      cost: performance.now() - started,
+      // What an edit costs, for coalescing bursts of edits: an open or a settings change re-analyses
+      // every note and says nothing about the next keystroke, which must not wait on it.
+      cost: known && sameSettings ? performance.now() - started : 0,
     };
     this.latest.set(document.uri, result);
     return result;
