@@ -54,7 +54,7 @@ export interface AnalysedDocument {
   settingsKey: string;
   options: Options;
   notes: PlacedNote[];
-  /** Milliseconds the analysis took. */
+  /** Milliseconds the analysis took, when it followed an edit; 0 after an open or a settings change. */
   cost: number;
 }
 
