@@ -1,7 +1,7 @@
 /** The palette commands. Each returns a value, so tests (and other extensions) can check the outcome. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { NOTE_SKELETON, PATTERNS, toSnippet, type Pattern } from '../../server/src/core';
+import { NOTE_SKELETON, PATTERNS, toSnippet, type Pattern } from '../../server/src/core/patterns';
 import type { StatusBar } from './statusBar';
 import { noteAt } from './notes';
 import { FIX_ALL_KIND, UNIT_LABELS, type CountUnit, type NoteCounts } from './protocol';

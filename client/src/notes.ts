@@ -1,6 +1,6 @@
 /** Editor-side helpers over the `.invite` document model (the engine's parser, no findings). */
 import * as vscode from 'vscode';
-import { parseNote, SEPARATOR_LINE, splitNotes, type Note } from '../../server/src/core';
+import { parseNote, SEPARATOR_LINE, splitNotes, type Note } from '../../server/src/core/document';
 import type { NoteCounts } from './protocol';
 
 /** The first line of the note that contains `line` (a separator line belongs to the note before it, as on the server). */

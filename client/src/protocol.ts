@@ -1,5 +1,5 @@
 /** The client's view of the counts the server sends: colour levels and unit names. */
-import type { CountUnit } from '../../server/src/core';
+import type { CountUnit } from '../../server/src/core/types';
 
 export type { CountUnit };
 export { FIX_ALL_KIND, NOTE_COUNTS_METHOD, type NoteCounts } from '../../server/src/protocol';

@@ -3,7 +3,7 @@
  * `inviteLint/noteCounts` request and the fix-all code action kind.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { CountUnit, PersonalTouch } from './core';
+import type { CountUnit, PersonalTouch } from './core/types';
 
 export const NOTE_COUNTS_METHOD = 'inviteLint/noteCounts';
 
