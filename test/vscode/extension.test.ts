@@ -29,6 +29,19 @@ before(async () => {
 
 afterEach(revertAndClose);
 
+describe('writing prose', () => {
+  it('wraps lines, hides the minimap and opens no suggestions while typing, for .invite files only', async () => {
+    const editor = await open('clean.invite');
+    const forInvite = vscode.workspace.getConfiguration('editor', editor.document);
+    assert.strictEqual(forInvite.get('wordWrap'), 'on');
+    assert.strictEqual(forInvite.get('minimap.enabled'), false);
+    assert.deepStrictEqual(forInvite.get('quickSuggestions'), { other: 'off', comments: 'off', strings: 'off' });
+    assert.strictEqual(forInvite.get('wordBasedSuggestions'), 'off');
+    const elsewhere = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
+    assert.notStrictEqual(elsewhere.get('wordWrap'), 'on', 'other languages keep their own defaults');
+  });
+});
+
 describe('language and activation', () => {
   it('gives *.invite the language "invite" and activates on it', async () => {
     const editor = await open('clean.invite');

@@ -165,7 +165,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         executeCommandProvider: { commands: [NOTE_INFO_COMMAND] },
         inlayHintProvider: true,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['#', ' '], resolveProvider: false },
+        // '#' opens the header names; nothing opens on a space, so that writing prose is never interrupted.
+        completionProvider: { triggerCharacters: ['#'], resolveProvider: false },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
       },

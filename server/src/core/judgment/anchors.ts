@@ -69,10 +69,13 @@ function isLowercaseName(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]?.norm === '.' ? tokens[index - 2] : tokens[index - 1];
   if (previous && HONORIFIC.test(previous.norm) && !FUNCTION_WORDS.has(token.norm)) return true;
   const next = tokens[index + 1];
-  if (!next || FUNCTION_WORDS.has(token.norm) || VAGUE_WORDS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm) || SHARED_WORDS.has(token.norm)) return false;
-  const plain = token.norm.replace(/'s$/, '');
-  if (ORGANISATION.test(next.norm)) return !EVERYDAY_WORDS.has(plain) && plain.length >= 3;
-  return /'s$/.test(token.norm) && FAMILY.test(next.norm) && !EVERYDAY_WORDS.has(plain);
+  if (!next) return false;
+  const organisation = ORGANISATION.test(next.norm);
+  const family = !organisation && token.norm.endsWith("'s") && FAMILY.test(next.norm);
+  if (!organisation && !family) return false;
+  if (FUNCTION_WORDS.has(token.norm) || VAGUE_WORDS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm) || SHARED_WORDS.has(token.norm)) return false;
+  const plain = family ? token.norm.slice(0, -2) : token.norm.replace(/'s$/, '');
+  return !EVERYDAY_WORDS.has(plain) && plain.length >= 3;
 }
 
 const ORGANISATION = /^(?:university|college|institute|hospital|school|academy|polytechnic|labs|clinic|museum|library|foundation)$/;
