@@ -74,11 +74,12 @@ const EVIDENCE_SHOWN = 48;
 
 const quoted = (words: string) => `“${words.length > EVIDENCE_SHOWN ? `${words.slice(0, EVIDENCE_SHOWN - 1).trimEnd()}…` : words}”`;
 
-/** The lens: what makes the note personal, or that it could go to anyone. */
+/** The lens, kept short: the first thing that makes the note personal (the hover lists them all), or that it could go to anyone. */
 export function touchTitle(touch: PersonalTouch): string {
   const shown = TOUCH_KINDS.filter((kind) => touch[kind]);
   if (shown.length === 0) return '✗ could go to anyone: nothing in it is specific to them';
-  return shown.map((kind) => `✓ ${TOUCH_LABELS[kind]}: ${quoted(touch[kind]!)}`).join(' · ');
+  const more = shown.length > 1 ? ` (+${shown.length - 1} more)` : '';
+  return `✓ ${TOUCH_LABELS[shown[0]]}: ${quoted(touch[shown[0]]!)}${more}`;
 }
 
 /** The hover: each of the four elements, with the words that show it. */
