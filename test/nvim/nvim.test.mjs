@@ -26,7 +26,7 @@ test('Neovim (built-in LSP client) shows the stock-text warning and applies its 
     assert.match(output, /ACTION quickfix Disable generic-invite for this note/);
     assert.match(output, /CLEARED/);
     assert.match(output, /LENS \d+\/200 · \d+ left/);
-    assert.match(output, /LENS ✓ how you know them/);
+    assert.match(output, /LENS \d+\/200 · \d+ left · ✓ how you know them: “We met at the Austin UX meetup in March”/);
     assert.match(output, /HINT 2 \[\d+\]/);
     assert.match(output, /HOVER .*UTF-16 units/);
     assert.match(output, /COMPLETION We may have met/);

@@ -28,7 +28,7 @@ describe('settings', () => {
       assert.ok(codes(diagnostics).includes('too-long'));
       assert.ok(!codes(diagnostics).includes('generic-invite'));
       const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: [...client.versions.keys()][0] } });
-      assert.match(lenses[0].command.title, /\/50 · \d+ over$/);
+      assert.match(lenses[0].command.title, /\/50 · \d+ over · /);
       assert.ok(!client.notifications.some((n) => n.method === 'window/showMessage'), 'editor-only keys such as gutter are not reported');
     } finally {
       await client.stop();

@@ -90,16 +90,18 @@ export function touchRows(touch: PersonalTouch): string[] {
 /** The code lenses' command, declared by the server and handled as a no-op. */
 export const NOTE_INFO_COMMAND = 'inviteLint.noteInfo';
 
-/** Two display-only lenses above each note; clicking one runs a no-op server command. */
+/**
+ * One display-only lens above each note (one per line: Neovim asks which to run when a line has
+ * two); clicking it runs a no-op server command.
+ */
 export function codeLenses(document: TextDocument, analysed: AnalysedDocument): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const note of analysed.notes) {
     if (!hasBody(note)) continue;
     const line = document.positionAt(note.span.start).line;
-    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-    lenses.push(CodeLens.create(range), CodeLens.create(range));
-    lenses[lenses.length - 2].command = { title: countTitle(note.summary.count, note.summary.limit), command: NOTE_INFO_COMMAND };
-    lenses[lenses.length - 1].command = { title: touchTitle(note.summary.touch), command: NOTE_INFO_COMMAND };
+    const lens = CodeLens.create({ start: { line, character: 0 }, end: { line, character: 0 } });
+    lens.command = { title: `${countTitle(note.summary.count, note.summary.limit)} · ${touchTitle(note.summary.touch)}`, command: NOTE_INFO_COMMAND };
+    lenses.push(lens);
   }
   return lenses;
 }
