@@ -192,6 +192,15 @@ describe('diagnostics and quick fixes over push diagnostics', () => {
     const fixed = applyTextEdits(text, editsFor(archive, uri));
     assert.ok(fixed.endsWith('CSUN.\r\nNot a good time? Please archive this rather than decline, so I can ask again later.\r\n'), JSON.stringify(fixed));
     assert.ok(fixed.startsWith(`${MET}\r\n---\r\n`));
+    const titlesAt = async (position) =>
+      (await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } })).map((a) => a.title);
+    assert.ok(!(await titlesAt(positionOf(text, '---'))).includes('Add an archive request'), 'not on a separator line');
+    const archived = uniqueUri();
+    const withRequest = `# to: Sam\n${MET} Not a good time? Please archive this.\n`;
+    await client.open(archived, withRequest);
+    const actionsAt = (needle) => client.request('textDocument/codeAction', { textDocument: { uri: archived }, range: { start: positionOf(withRequest, needle), end: positionOf(withRequest, needle) }, context: { diagnostics: [] } });
+    assert.ok(!(await actionsAt('Sam')).some((a) => a.title === 'Add an archive request'), 'not on a header line');
+    assert.ok(!(await actionsAt('meetup')).some((a) => a.title === 'Add an archive request'), 'not in a note that has one');
   });
 
   test('incremental changes are applied like the editor applies them', async () => {

@@ -125,6 +125,12 @@ export function resolveFixAll(document: TextDocument, analysed: AnalysedDocument
 }
 
 
+/** Whether an offset is on one of the note's body lines (not a header, a comment or a separator). */
+function onBodyLine(note: PlacedNote, offset: number): boolean {
+  const relative = offset - note.span.start;
+  return parsedNote(note).bodyLines.some((line) => relative >= line.noteStart && relative <= line.noteStart + line.length);
+}
+
 /**
  * With `lazyFixAll` the client resolves an action's `edit` (`codeAction/resolve`), so fix-all is
  * offered without its edit when the request does not ask for it by kind.
@@ -180,8 +186,9 @@ export function codeActions(document: TextDocument, analysed: AnalysedDocument, 
   }
 
   if (wanted(CodeActionKind.Refactor, only)) {
-    const note = noteAt(analysed, document.offsetAt(range.start));
-    if (note && hasBody(note) && !/\barchive\b/i.test(parsedNote(note).body)) {
+    const offset = document.offsetAt(range.start);
+    const note = noteAt(analysed, offset);
+    if (note && hasBody(note) && onBodyLine(note, offset) && !/\barchive\b/i.test(parsedNote(note).body)) {
       actions.push(
         CodeAction.create('Add an archive request', { changes: { [uri]: [placed(document, note, archiveRequestEdit(note.summary.text, documentEol(text)))] } }, CodeActionKind.Refactor),
       );
