@@ -56,3 +56,16 @@ test('clients that do not show docs links get none on each diagnostic', async ()
     await client.stop();
   }
 });
+
+test('the output channel tells that the server started, and names bad settings', async () => {
+  const client = await startClient({ settings: { maxLength: 'long' } });
+  try {
+    await client.open(uniqueUri(), NOTE);
+    const logged = await client.waitFor('window/logMessage', (p) => /maxLength/.test(p.message), { past: true });
+    assert.match(logged.message, /^Invite Lint: .*maxLength/);
+    const started = await client.waitFor('window/logMessage', (p) => /started/.test(p.message), { past: true });
+    assert.match(started.message, /^Invite Lint \d+\.\d+\.\d+ started \(Node v\d+/);
+  } finally {
+    await client.stop();
+  }
+});

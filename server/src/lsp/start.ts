@@ -59,7 +59,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     fetchEditorSettings: async (uri) =>
       hasConfiguration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'inviteLint' }) : undefined,
     // A notification, never showMessageRequest: headless and terminal clients block on requests.
-    warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+    warn: (message) => {
+      connection.console.info(`Invite Lint: ${message}`);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    },
   });
 
   function uriOf(params: unknown): string | undefined {
@@ -179,6 +182,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(() => {
+    connection.console.info(`Invite Lint ${VERSION} started (Node ${process.version}); settings from ${hasConfiguration ? 'the editor and ' : ''}.invitelintrc.json files`);
     // The first note after start would otherwise pay for compiling every rule's patterns.
     setImmediate(() => warmUp(DEFAULT_OPTIONS));
     const ignore = () => undefined;
