@@ -19,7 +19,7 @@ export const WORK_NOUNS = words(`
   set gig performance play poem poems novel pattern patterns design designs portfolio slides deck demo app
   plugin package framework notebook tutorial tutorials dashboard dataset model experiment findings survey ep
   patent case mural map zine game mod chapter chapters segment feature pr issue fork proposal rfc spec chat
-  conversation posting postings listing opening job ad gist script snippet livestream teardown walkthrough breakdown explainer ama
+  conversation posting postings listing opening job ad gist script snippet poster preprint abstract livestream teardown walkthrough breakdown explainer ama
   reel carousel tweetstorm
   documentation docs benchmark visualization visualisation analysis work
 `);
@@ -31,16 +31,16 @@ const AUTHORED =
 /** The recipient's work, with what it is about (the judge checks that the topic names something). */
 export const WORK_FRAMES: readonly Phrase[] = [
   {
-    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|(?!(?:here|there|it|that|what|let|who|he|she|where|how)'s)[a-z]+'s) (?:[\\w'&-][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: (?:there |here |yesterday |today |last week |again )?(?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that|showing|parsing|using) (?:(?!and |but )[\\w'&-][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&-][\\w'&./+@-]*)?`,
+    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|(?!(?:here|there|it|that|what|let|who|he|she|where|how)'s)[a-z]+'s) (?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: (?:there |here |yesterday |today |last week |again )?(?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that|showing|parsing|using) (?:(?!and |but )[\\w'&][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&][\\w'&./+@-]*)?`,
     example: 'Your post on retry budgets for flaky webhooks saved my week.',
   },
   {
-    pattern: `(?:the|that|this) (?:[\\w'&-][\\w'&./+@-]* ){1,4}(?:you|your [\\w'-]+) (?:${AUTHORED})(?: (?:in|at|for|on) [\\w'&-][\\w'&./+@-]*)?`,
+    pattern: `(?:the|that|this) (?:[\\w'&][\\w'&./+@-]* ){1,4}(?:you|your [\\w'-]+) (?:${AUTHORED})(?: (?:in|at|for|on) [\\w'&][\\w'&./+@-]*)?`,
     example: 'The timber library your firm built in varese is one of my case studies.',
   },
   { pattern: '(?:ep|episode|issue|chapter|part|vol|volume|season|lecture|talk) #?\\d+', example: 'ep 112 on compost toilets – genius.' },
   {
-    pattern: `you (?:${AUTHORED}|(?:have|'ve|had) (?:${AUTHORED})) (?:a|an|the|this|that|your|some|[a-z]+'s) (?:[\\w'&-][\\w'&./+@-]* ){0,7}[\\w'&-][\\w'&./+@-]*`,
+    pattern: `you (?:${AUTHORED}|(?:have|'ve|had) (?:${AUTHORED})) (?:a|an|the|this|that|your|some|[a-z]+'s) (?:[\\w'&][\\w'&./+@-]* ){0,7}[\\w'&][\\w'&./+@-]*`,
     example: 'You explained the cache stampede fix better than any book I own.',
   },
 ];
@@ -48,23 +48,23 @@ export const WORK_FRAMES: readonly Phrase[] = [
 /** Facts a mail merge fills in from a profile: the company or title in them names nothing shared. */
 export const PROFILE_FACTS: readonly Phrase[] = [
   {
-    pattern: "you (?:currently |now |still )?(?:work|working) (?:as (?:a |an )?(?:[\\w'&-][\\w'&./+@-]* ){0,3}?)?(?:at|for|with|in) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,2}",
+    pattern: "you (?:currently |now |still )?(?:work|working) (?:as (?:a |an )?(?:[\\w'&][\\w'&./+@-]* ){0,3}?)?(?:at|for|with|in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,4}",
     example: 'I see you work at Acme Corp.',
   },
   {
-    pattern: "(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&-][\\w'&./+@-]* ){0,3}?)?(?:at|with|for|in|based in|located in) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,6}",
+    pattern: "(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&][\\w'&./+@-]* ){0,3}?)?(?:at|with|for|in|based in|located in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,6}",
     example: "Noticed you're a product lead at Contoso.",
   },
   {
-    pattern: "your (?:current |new |recent )?(?:role|position|job|title|time|tenure|career|experience|work|background|company|team|journey) (?:as (?:a |an |the )?(?:[\\w'&-][\\w'&./+@-]* ){0,3}?)?(?:at|with|in|for) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,2}",
+    pattern: "your (?:current |new |recent )?(?:role|position|job|title|time|tenure|career|experience|work|background|company|team|journey) (?:as (?:a |an |the )?(?:[\\w'&][\\w'&./+@-]* ){0,3}?)?(?:at|with|in|for) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2}",
     example: 'I admire your career at Globex Industries.',
   },
   {
     pattern: '(?:congrats|congratulations|happy) (?:on )?(?:your )?(?:\\d+|one|two|three|four|five|ten) (?:years?|months?)(?: (?:at|with) [\\w\'&-]+)?|work anniversary|(?:new|recent) (?:role|position|job|promotion)',
     example: 'Congrats on 5 years at Deloitte!',
   },
-  { pattern: "your (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:at|with|in) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,2}", example: 'Your 8 years at Oracle caught my eye.' },
-  { pattern: "(?:you went to|you studied at|you graduated from|you joined) [\\w'&-][\\w'&./+@-]*(?: [\\w'&-][\\w'&./+@-]*){0,2}", example: 'Noticed you went to Stanford!' },
+  { pattern: "your (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:at|with|in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2}", example: 'Your 8 years at Oracle caught my eye.' },
+  { pattern: "(?:you went to|you studied at|you graduated from|you joined) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,4}", example: 'Noticed you went to Stanford!' },
 ];
 
 /** Job titles, as a sender gives their own ("Talent partner at Deloitte"). */
@@ -82,11 +82,11 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
     example: "I'm a recruiter at Northwind and I'd like to connect.",
   },
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
-  { pattern: "[\\w'&-][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&-][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
+  { pattern: "[\\w'&][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
   { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)', example: 'Greetings from Karachi!' },
-  { pattern: "(?<=^ |\\. )(?:[\\w'&-][\\w'&./+@-]* ){1,8}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
+  { pattern: "(?<=^ |\\. )(?:[\\w'&][\\w'&./+@-]* ){1,8}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
   {
-    pattern: `(?<=^ |\\. |, )(?:[\\w'&-][\\w'&./+@-]* ){0,3}(?:${ROLES}) (?:at|with|for|in|from)\\b`,
+    pattern: `(?<=^ |\\. |, )(?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${ROLES}) (?:at|with|for|in|from)\\b`,
     example: 'Talent partner at Deloitte. Hope the new year treats you well!',
   },
 ];
@@ -139,13 +139,13 @@ const PAST =
 /** Something the two of you did or share, which counts with what it was: "we traded replies on the forum". */
 export const SHARED_ACTS: readonly Phrase[] = [
   {
-    pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|been|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,5}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&-][\\w'&./+@-]* ){0,8}[\\w'&-][\\w'&./+@-]*`,
+    pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|been|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,5}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&][\\w'&./+@-]* ){0,8}[\\w'&][\\w'&./+@-]*`,
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
-  { pattern: `you(?:'ll| will| are going to)? (?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:me|us|my|our) (?:[\\w'&-][\\w'&./+@-]* ){0,5}[\\w'&-][\\w'&./+@-]*`, example: 'You lent me your hdmi adapter at kubecon.' },
-  { pattern: `(?:i|who) (?:${PAST}) (?:[\\w'-]+ ){0,3}?(?:in|during|at|on|with) your (?:[\\w'&-][\\w'&./+@-]* ){0,3}[\\w'&-][\\w'&./+@-]*`, example: "I'm the junior dev who broke prod in your first week at gitlab." },
-  { pattern: `(?:i|we|who) (?:${PAST}) you (?:a|an|the|my|our|your|some) (?:[\\w'&-][\\w'&./+@-]* ){0,6}[\\w'&-][\\w'&./+@-]*`, example: "I'm the translator who sent you a sample of the tea ceremony brochure." },
-  { pattern: "(?:thanks|thank you|thx) (?:again )?for (?:the|your|that|all the|letting|taking|showing|explaining) (?:[\\w'&-][\\w'&./+@-]* ){0,5}[\\w'&-][\\w'&./+@-]*", example: 'Thanks for the ride to the station after the climate meetup.' },
+  { pattern: `you(?:'ll| will| are going to)? (?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:me|us|my|our) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*`, example: 'You lent me your hdmi adapter at kubecon.' },
+  { pattern: `(?:i|who) (?:${PAST}) (?:[\\w'-]+ ){0,3}?(?:in|during|at|on|with) your (?:[\\w'&][\\w'&./+@-]* ){0,3}[\\w'&][\\w'&./+@-]*`, example: "I'm the junior dev who broke prod in your first week at gitlab." },
+  { pattern: `(?:i|we|who) (?:${PAST}) you (?:a|an|the|my|our|your|some) (?:[\\w'&][\\w'&./+@-]* ){0,6}[\\w'&][\\w'&./+@-]*`, example: "I'm the translator who sent you a sample of the tea ceremony brochure." },
+  { pattern: "(?:thanks|thank you|thx) (?:again )?for (?:the|your|that|all the|letting|taking|showing|explaining) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*", example: 'Thanks for the ride to the station after the climate meetup.' },
 ];
 
 /** The sender's work about theirs, or a concrete offer for it. */
@@ -155,11 +155,11 @@ export const OFFERS: readonly Phrase[] = [
     example: "I'm a first-year MBA at Wharton writing a case on your company's switch to four-day weeks.",
   },
   {
-    pattern: "(?:happy|glad|keen|able|delighted) to (?:share|send|lend|introduce you to|walk you through|pass along|give you|show you) (?:my|our|the|a|an|some) (?:[\\w'&-][\\w'&./+@-]* ){0,4}[\\w'&-][\\w'&./+@-]*",
+    pattern: "(?:happy|glad|keen|able|delighted) to (?:share|send|lend|introduce you to|walk you through|pass along|give you|show you) (?:my|our|the|a|an|some) (?:[\\w'&][\\w'&./+@-]* ){0,4}[\\w'&][\\w'&./+@-]*",
     example: "I'm happy to share my setup checklist.",
   },
   {
-    pattern: "(?:can|could|would|will|'d|'ll)(?! you) (?:[\\w'-]+ ){0,4}(?:for|with|to|of) your (?:[\\w'&-][\\w'&./+@-]* ){0,2}[\\w'&-][\\w'&./+@-]*",
+    pattern: "(?:can|could|would|will|'d|'ll)(?! you) (?:[\\w'-]+ ){0,4}(?:for|with|to|of) your (?:[\\w'&][\\w'&./+@-]* ){0,2}[\\w'&][\\w'&./+@-]*",
     example: "We hold the logbooks and could scan them for your book.",
   },
 ];
@@ -173,7 +173,7 @@ export const EVENT_NOUNS = words(`
 
 export const EVENTS: readonly Phrase[] = [
   {
-    pattern: `(?:the|this|that|our|last week's|yesterday's|saturday's|sunday's) (?:[\\w'&-][\\w'&./+@-]* ){1,3}(?:${EVENT_NOUNS})`,
+    pattern: `(?:the|this|that|our|last week's|yesterday's|saturday's|sunday's) (?:[\\w'&][\\w'&./+@-]* ){1,3}(?:${EVENT_NOUNS})`,
     example: 'Good to meet you after the climate finance meetup in oslo!',
   },
 ];

@@ -45,7 +45,7 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
     pattern: `(?:connect|connecting|reconnect|link up|linking up|link in|get connected|be connected|being connected|stay connected|keep in touch|stay in touch|be in touch|network with|networking with)(?! ${YOU} (?:with|to)\\b| the dots| (?:design|research|data|people|teams|ideas) (?:and|with|to)\\b)(?: with (?:${YOU}|each other|${AUDIENCE}))?${ON_LINKEDIN}`,
     example: "Let's connect!",
   },
-  { pattern: `(?:adding|add) ${YOU}(?= [.,;:!?-]| here| on| hope|$)|(?:pls|plz|please|kindly) (?:accept|add|connect)\\b|(?:accept|add) (?:please|pls|plz)|by accepting`, example: "adding you, hope that's ok" },
+  { pattern: `(?<=(?:let's|lets|us|to|and) )network(?= (?:sometime|together|soon|some time)\\b| [.,;:!?-]|$)|(?:adding|add) ${YOU}(?= [.,;:!?-]| here| on| hope|$)|(?:pls|plz|please|kindly) (?:accept|add|connect)\\b|(?:accept|add) (?:please|pls|plz)|by accepting`, example: "adding you, hope that's ok" },
   {
     pattern: `(?:send|sending|sent) (?:${YOU} )?(?:a |an |this |my )?(?:connection |linkedin )?(?:request|invite|invitation)|here's my (?:request|invite)|(?:mind|excuse) the (?:invite|request)`,
     example: "You showed up in my suggestions, so I'm sending an invite.",
