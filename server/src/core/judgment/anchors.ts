@@ -57,8 +57,7 @@ const isCaps = (token: Token | undefined) => token !== undefined && token.isWord
 const isShouted = (token: Token | undefined) => isCaps(token) && token!.raw.length >= 2 && EVERYDAY_WORDS.has(token!.norm);
 
 /** An unusual acronym (INSEAD, UNHCR); not one inside a run of shouted words ("LIMITED SPOTS LEFT"). */
-function isAcronym(tokens: Token[], index: number): boolean {
-  const token = tokens[index];
+function isAcronym(tokens: Token[], index: number, token = tokens[index]): boolean {
   if (token.raw.length < 2 || !isCaps(token) || GENERIC_ACRONYMS.has(token.norm) || EVERYDAY_WORDS.has(token.norm)) return false;
   return !isShouted(tokens[index - 1]) && !isShouted(tokens[index + 1]);
 }
@@ -82,14 +81,18 @@ const ORGANISATION = /^(?:university|college|institute|hospital|school|academy|p
 const FAMILY = /^(?:mom|mum|dad|mother|father|sister|brother|wife|husband|son|daughter|aunt|uncle|cousin|partner|grandma|grandpa)$/;
 
 /** A capitalised word that names someone or something, judged by where it stands. */
+/** French and Italian elision before a name: "l'ECAL", "d'Orsay". */
+const ELISION = /^(?:[ldjnsmtc]|qu)['’](?=\p{Lu})/iu;
+
 function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean {
-  const token = tokens[index];
+  const written = tokens[index];
+  const token = ELISION.test(written.raw) ? { ...written, raw: written.raw.replace(ELISION, ''), norm: written.norm.replace(/^[a-z]+'/, '') } : written;
   if (token.isWord && isLowercaseName(tokens, index)) return true;
   if (!token.isWord || !CAPITALISED.test(token.raw) || CAPITALISED_NON_NAMES.has(token.norm)) return false;
   if (MONTHS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm)) return false;
   // "the Sunday league" names a thing; "see you Sunday" only a day.
   if (WEEKDAYS.has(token.norm)) return tokens[index + 1] !== undefined && (EVENT_NOUN.test(tokens[index + 1].norm) || isRareWord(tokens[index + 1]));
-  if (!HAS_LOWER.test(token.raw)) return isAcronym(tokens, index);
+  if (!HAS_LOWER.test(token.raw)) return isAcronym(tokens, index, token);
   if (titleCase.has(token.sentence)) return false;
   if (!token.first) return true;
   // A capital at a sentence start says nothing unless the word is not everyday and what follows shows a name.

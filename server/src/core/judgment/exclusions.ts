@@ -37,23 +37,35 @@ function mark(excluded: Uint8Array, range: TokenRange, flag = HARD): void {
 }
 
 /** The opener ("Hi Sam,") and the sign-off ("- Sam", "Thanks, Sam"): they would be there for anyone. */
-function markFrame(tokens: Token[], excluded: Uint8Array): void {
-  markGreeting(tokens, excluded);
-  markSignOff(tokens, excluded);
+function markFrame(words: TokenizedNote, excluded: Uint8Array): void {
+  markGreeting(words, excluded);
+  markSignOff(words.tokens, excluded);
 }
 
 const isCapitalised = (token: Token) => !token.isWord || /^\p{Lu}/u.test(token.raw);
 
-function markGreeting(tokens: Token[], excluded: Uint8Array): void {
-  let end = 0;
+/** Words that may come before a greeting without making it less of one ("So, hi Mark,"). */
+const LEAD_IN = /^(?:so|well|oh|ok|okay|and|hey)$/;
+
+/** A greeting at the start of any sentence: "Note to self. Hi Mark, hope you're well." greets Mark too. */
+function markGreeting(words: TokenizedNote, excluded: Uint8Array): void {
+  for (const sentenceStart of words.sentenceStarts) {
+    let start = sentenceStart;
+    if (LEAD_IN.test(words.tokens[start]?.norm ?? '') && words.tokens[start + 1]?.norm === ',') start += 2;
+    markGreetingAt(words.tokens, excluded, start, start === 0 || sentenceStart === 0);
+  }
+}
+
+function markGreetingAt(tokens: Token[], excluded: Uint8Array, start: number, opensNote: boolean): void {
+  let end = start;
   const abbreviation = (i: number) => tokens[i].norm === '.' && /^(?:mr|mrs|ms|dr|prof)$/.test(tokens[i - 1]?.norm ?? '');
-  while (end < Math.min(tokens.length, 7) && (!/^[,.!:-]$/.test(tokens[end].norm) || abbreviation(end)) && tokens[end].raw !== '\n') end++;
-  if (end === 0 || end >= tokens.length || !(/^[,.:-]$/.test(tokens[end].norm) || tokens[end].raw === '\n')) return;
-  // "Kenji, I'm the bassist...": a name said to the reader, then the sentence starts.
+  while (end < Math.min(tokens.length, start + 7) && (!/^[,.!:-]$/.test(tokens[end].norm) || abbreviation(end)) && tokens[end].raw !== '\n') end++;
+  if (end === start || end >= tokens.length || !(/^[,.:-]$/.test(tokens[end].norm) || tokens[end].raw === '\n')) return;
+  // "Kenji, I'm the bassist...": a name said to the reader, then the sentence starts (only as the note's opener).
   const then = tokens[end + 1]?.raw === '\n' ? tokens[end + 2] : tokens[end + 1];
   const sentenceStarts = then !== undefined && (FUNCTION_WORDS.has(then.norm) || YOU_WORDS.has(then.norm) || SELF_WORDS.has(then.norm) || SHARED_WORDS.has(then.norm) || /(?:ed|ing)$/.test(then.norm));
-  const addressed = tokens[end].norm === ',' && end <= 3 && sentenceStarts && tokens.slice(0, end).every(isCapitalised);
-  if (GREETING.test(tokens[0].norm) || addressed) mark(excluded, { from: 0, to: end }, BOILERPLATE);
+  const addressed = opensNote && tokens[end].norm === ',' && end - start <= 3 && sentenceStarts && tokens.slice(start, end).every(isCapitalised);
+  if (GREETING.test(tokens[start].norm) || addressed) mark(excluded, { from: start, to: end }, BOILERPLATE);
 }
 
 /** "- Sam", a last line of a few capitalised words, "Thanks, Sam": the same on every note. */
@@ -157,7 +169,7 @@ function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
 export function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; requests: Requests; pitches: Span[] } {
   const excluded = new Uint8Array(words.tokens.length);
   markOwnNames(words.tokens, excluded);
-  markFrame(words.tokens, excluded);
+  markFrame(words, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
   markVocatives(words.tokens, excluded);
   markSpans(words, excluded, note.body, PLACEHOLDER, false);
