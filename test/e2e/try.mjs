@@ -1,6 +1,7 @@
 // Try Invite Lint without VS Code: packages the extension, installs the .vsix into a VS Code
 // server (from the npm package code-server; installed by test/e2e/setup.sh on first use) with
-// its own data folders in a temp dir, serves it on 127.0.0.1 with examples/ open, and prints
+// its own data folders in a temp dir, serves it on 127.0.0.1 with a scratch copy of examples/ open
+// (autosave is on: the tracked examples that `npm run demo` checks stay as they are), and prints
 // the URL. Ctrl-C stops it and removes the temp dir; nothing is written to $HOME.
 //
 //   node test/e2e/try.mjs [--port 8080] [--folder examples]
@@ -25,8 +26,10 @@ try {
   console.log(await installVsix({ node, serverMain, dirs, vsix }));
   const token = crypto.randomBytes(16).toString('hex');
   server = await startServer({ node, serverMain, dirs, token, port: a.port });
-  const url = workbenchUrl(server, path.resolve(ROOT, a.folder), { token });
-  console.log(`\nInvite Lint in VS Code, in your browser:\n\n  ${url}\n\nOpen a .invite file from the Explorer. Ctrl-C stops the server.`);
+  const folder = path.join(dirs.root, 'notes');
+  fs.cpSync(path.resolve(ROOT, a.folder), folder, { recursive: true });
+  const url = workbenchUrl(server, folder, { token });
+  console.log(`\nInvite Lint in VS Code, in your browser:\n\n  ${url}\n\nOpen a .invite file from the Explorer (a copy of ${a.folder}/ in ${folder}). Ctrl-C stops the server and removes it.`);
   await new Promise(() => {}); // until Ctrl-C
 } catch (e) {
   console.error(e.message ?? e);
