@@ -12,5 +12,5 @@ export { TOUCH_LABELS } from './touch';
 export { judgeNote, type Judgment, type Evidence } from './judgment/judge';
 export { shapeMatchesExample, type Phrase } from './judgment/requests';
 export { PHRASE_TABLES, REPEATED_WORDS } from './judgment/tables';
-export { SALES_PITCH } from './phrases';
+export { PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from './phrases';
 export { phraseRegex } from './text';
