@@ -37,8 +37,31 @@ export async function insertPattern(id?: string): Promise<string | undefined> {
     pattern = picked.pattern;
   }
   const editor = activeInviteEditor() ?? (await newInviteEditor());
-  await editor.insertSnippet(new vscode.SnippetString(toSnippet(pattern.template)));
+  const { at, prefix } = placeForPattern(editor);
+  await editor.insertSnippet(new vscode.SnippetString(escapeSnippet(prefix) + toSnippet(pattern.template)), at);
   return pattern.id;
+}
+
+const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, '\\$&');
+
+/**
+ * Where a pattern goes, never glued onto text: in a note that already has a body, as a new note
+ * after a `---` below it; otherwise on a line of its own at the cursor.
+ */
+function placeForPattern(editor: vscode.TextEditor): { at: vscode.Position; prefix: string } {
+  const doc = editor.document;
+  const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const cursor = editor.selection.active;
+  const found = noteAt(doc, cursor);
+  if (found && found.note.body.trim() !== '') {
+    // The note ends where the next separator starts; the new note goes right before that separator (or at the end).
+    const end = found.range.end;
+    const lastLine = end.character === 0 && end.line > 0 ? end.line - 1 : end.line;
+    const at = doc.lineAt(lastLine).range.end;
+    return { at, prefix: `${eol}---${eol}` };
+  }
+  const line = doc.lineAt(cursor.line);
+  return line.isEmptyOrWhitespace ? { at: line.range.start, prefix: '' } : { at: line.range.end, prefix: eol };
 }
 
 /** New note: the skeleton after a `---` at the end of the current `.invite` file, or in a new one. */

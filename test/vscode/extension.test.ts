@@ -286,6 +286,21 @@ describe('commands', () => {
     }
   });
 
+  it('Insert Invitation Pattern never glues onto text: a note with a body gets the pattern as a new note below it', async () => {
+    const body = "We met at the Denver product meetup. I'd like to connect.";
+    const doc = await vscode.workspace.openTextDocument({ language: 'invite', content: `# to: Sam\n${body}\n---\nSecond note.\n` });
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.positionAt(doc.getText().indexOf(body) + body.length);
+    editor.selection = new vscode.Selection(end, end);
+    const pattern = PATTERNS[0];
+    await vscode.commands.executeCommand('inviteLint.insertPattern', pattern.id);
+    const start = pattern.template.slice(0, pattern.template.indexOf('{'));
+    await waitFor('pattern inserted', () => (doc.getText().includes(start) ? true : undefined));
+    const text = doc.getText();
+    assert.ok(text.startsWith(`# to: Sam\n${body}\n---\n${start}`), JSON.stringify(text));
+    assert.ok(text.includes('\n---\nSecond note.'), 'the next note is untouched');
+  });
+
   it('Insert Invitation Pattern offers a quick pick of the four', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'invite', content: '' });
     await vscode.window.showTextDocument(doc);
