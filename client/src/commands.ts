@@ -112,22 +112,53 @@ export async function copyNote(): Promise<CopyResult> {
   return { copied: true, text };
 }
 
-/** Fix all problems: the server's `source.fixAll.invite-lint` action, applied. Returns how many actions ran. */
-export async function fixAll(): Promise<number> {
+export interface FixAllResult {
+  fixed: number;
+  left: number;
+  /** What the user was told. */
+  message: string;
+}
+
+const ourProblems = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'invite-lint' && d.code !== undefined);
+
+/** The next diagnostics the server publishes for `uri` (or what there is after a few seconds). */
+function nextDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve) => {
+    const done = () => {
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve(ourProblems(uri));
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) done();
+    });
+    const timer = setTimeout(done, 5000);
+  });
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Fix all problems: the server's `source.fixAll.invite-lint` action, applied, and what it did said plainly. */
+export async function fixAll(): Promise<FixAllResult | undefined> {
   const editor = activeInviteEditor();
-  if (!editor) return 0;
+  if (!editor) return undefined;
   const doc = editor.document;
+  const before = ourProblems(doc.uri);
   const all = new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end);
   const actions =
     (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, FIX_ALL.value)) ?? [];
   const fix = actions.find((a) => a.kind && FIX_ALL.contains(a.kind));
-  if (!fix || (!fix.edit && !fix.command)) {
-    void vscode.window.setStatusBarMessage('Invite Lint: nothing to fix automatically', 4000);
-    return 0;
+  let after = before;
+  if (fix?.edit && fix.edit.size > 0) {
+    const published = nextDiagnostics(doc.uri);
+    await vscode.workspace.applyEdit(fix.edit);
+    after = await published;
   }
-  if (fix.edit && fix.edit.size > 0) await vscode.workspace.applyEdit(fix.edit);
-  if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
-  return fix.edit?.size ? 1 : 0;
+  const fixed = Math.max(0, before.length - after.length);
+  const first = after[0] ? `: ${after[0].message}${after.length > 1 ? ' …' : ''}` : '';
+  const message = fixed === 0 ? `Invite Lint: nothing to fix automatically; ${plural(after.length, 'problem')} left${first}` : `Invite Lint: fixed ${plural(fixed, 'problem')}; ${after.length} left${first}`;
+  void vscode.window.showInformationMessage(message);
+  return { fixed, left: after.length, message };
 }
 
 export function countsMessage(note: NoteCounts): string {

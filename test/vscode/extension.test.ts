@@ -363,11 +363,15 @@ describe('commands', () => {
   it('Fix All Problems applies the server\'s safe fixes', async () => {
     const { document: doc } = await open('fixable.invite');
     await diagnosticsWhere(doc.uri, (d) => d.some((x) => codeOf(x) === 'generic-invite'));
-    const applied = await vscode.commands.executeCommand<number>('inviteLint.fixAll');
-    assert.strictEqual(applied, 1);
+    const before = ours(doc.uri).filter((d) => d.code !== undefined).length;
+    const result = await vscode.commands.executeCommand<{ fixed: number; left: number; message: string }>('inviteLint.fixAll');
     assert.ok(!doc.getText().includes(STOCK), 'the stock sentence is gone');
     const left = await diagnosticsWhere(doc.uri, (d) => !d.some((x) => codeOf(x) === 'generic-invite'), 'generic-invite fixed');
-    console.log(`      left after fix all: ${JSON.stringify(left.map(codeOf))}`);
+    assert.strictEqual(result.left, left.filter((d) => d.source === 'invite-lint' && d.code !== undefined).length);
+    assert.strictEqual(result.fixed, before - result.left);
+    assert.ok(result.fixed > 0);
+    assert.match(result.message, new RegExp(`^Invite Lint: fixed ${result.fixed} problems?; ${result.left} left`));
+    console.log(`      told: ${result.message}`);
   });
 
   it('Show Output and Trace shows the "Invite Lint" channel', async () => {
