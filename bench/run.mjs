@@ -1,8 +1,10 @@
 // The benchmark: `npm run bench` (after `npm run build`). Prints latency of the bundled server
 // over stdio and the engine alone against a floor measured in the same run. Not a test.
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startClient, uniqueUri } from '../test/helpers/lsp-client.mjs';
 import { generate } from './gen.mjs';
 
@@ -90,6 +92,33 @@ for (const [name, unit] of Object.entries(HOSTILE)) {
   });
   row(`one note of ${name}, graphemes: ns per character at 1 KB / 10 KB / 100 KB / 1 MB`, perChar.map((ns) => ns.toFixed(0)).join(' / '), 'flat');
 }
+
+// The CLI over 10,000 files in 100 directories, against a floor that reads the same files and
+// looks for 20 phrases in each, both in a fresh process.
+const cliDir = mkdtempSync(join(tmpdir(), 'invite-lint-bench-cli-'));
+const cliNotes = big.split('\n---\n');
+for (let i = 0; i < 10_000; i++) {
+  const dir = join(cliDir, `d${i % 100}`);
+  if (i < 100) mkdirSync(dir);
+  writeFileSync(join(dir, `n${i}.invite`), `${cliNotes[i % cliNotes.length]}\n`);
+}
+const timeProcess = (args) => {
+  const start = performance.now();
+  spawnSync(process.execPath, args, { cwd: cliDir, stdio: 'ignore' });
+  return performance.now() - start;
+};
+const cliMs = timeProcess([new URL('../dist/cli.js', import.meta.url).pathname, '--format', 'json', '.']);
+const cliFloorMs = timeProcess(['-e', `
+  const fs = require('fs'), path = require('path');
+  const phrases = ${JSON.stringify(FLOOR_PHRASES)};
+  let total = 0;
+  for (const dir of fs.readdirSync('.')) for (const name of fs.readdirSync(dir)) {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8').toLowerCase();
+    for (const phrase of phrases) if (text.includes(phrase)) total++;
+  }
+  process.stdout.write(JSON.stringify({ total }));`]);
+row('CLI, 10,000 files in 100 directories, JSON out', fmt(cliMs), `floor ${fmt(cliFloorMs)}, CLI/floor = ${(cliMs / cliFloorMs).toFixed(1)}x (target 3x)`);
+rmSync(cliDir, { recursive: true, force: true });
 
 // Cold start: spawn to initialize result.
 const coldStarts = [];
