@@ -14,11 +14,15 @@ describe('the four patterns', () => {
     });
   }
 
-  it('render as snippets with numbered tab stops and choices', () => {
+  it('render as snippets with numbered tab stops whose unknown values stay visible slots', () => {
     const snippet = core.toSnippet(core.PATTERNS.find((p) => p.id === 'reader').template);
-    assert.match(snippet, /\$\{1:mutual\}/);
-    assert.match(snippet, /\$\{2\|blog,articles,talks,newsletter\|\}/);
+    assert.match(snippet, /\$\{1:\[mutual\]\}/);
+    assert.match(snippet, /\$\{2:blog\}/, 'a choice is a plain placeholder with its first choice');
+    assert.ok(!/\$\{\d+\|/.test(snippet), 'no choice lists');
     assert.ok(snippet.endsWith('$0'));
+    // Expanded and left as it is, the note says its slots are unfilled.
+    const expanded = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+    assert.ok(core.analyzeNote(expanded, core.DEFAULT_OPTIONS).findings.some((f) => f.ruleId === 'placeholder'), expanded);
   });
 });
 

@@ -88,9 +88,9 @@ describe('editor features', () => {
     const familiar = items.find((i) => i.label === 'We may have met');
     assert.ok(familiar);
     assert.equal(familiar.insertTextFormat, 2);
-    // A slot with a header value is a tab stop whose default is that value; the others keep their names.
+    // A slot with a header value is a tab stop whose default is that value; the others are visible [slots].
     assert.match(familiar.insertText, /friend of \$\{1:Jane Roe\}'s/);
-    assert.match(familiar.insertText, /\$\{2:role\}/);
+    assert.match(familiar.insertText, /\$\{2:\[role\]\}/);
     assert.ok(items.some((i) => i.label === 'Jane Roe'));
     assert.ok(items.some((i) => i.label === 'Ana'));
     assert.ok(items.some((i) => i.label === 'Acme' && i.detail === 'from # company:'));

@@ -1,6 +1,6 @@
 /**
  * The four good-invitation patterns and the new-note skeleton, in one template dialect that
- * renders as an editor snippet (tab stops and choices) or as plain text filled from headers.
+ * renders as an editor snippet (tab stops) or as plain text filled from headers.
  * Slots are `{name}` or `{name|first choice,second choice}`.
  */
 import { headerValue, type Note } from './document';
@@ -74,13 +74,9 @@ function escapeSnippetText(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
 }
 
-function escapeChoice(choice: string): string {
-  return choice.replace(/[$}\\,|]/g, '\\$&');
-}
-
 /**
- * The template as an editor snippet: one tab stop per slot (repeated slots mirror), choices as
- * choice lists. A slot with a known value gets it as its default (first in a choice list).
+ * The template as an editor snippet: one tab stop per slot (repeated slots mirror). A slot with a
+ * known value gets it as its default.
  */
 export function toSnippet(template: string, values: (name: string) => string | undefined = () => undefined): string {
   const numbers = new Map<string, number>();
@@ -97,13 +93,10 @@ export function toSnippet(template: string, values: (name: string) => string | u
     }
     const number = numbers.size + 1;
     numbers.set(name, number);
-    const value = values(name) || undefined;
-    if (choices) {
-      const list = [...new Set([...(value ? [value] : []), ...choices.split(',')])];
-      snippet += `\${${number}|${list.map(escapeChoice).join(',')}|}`;
-    } else {
-      snippet += `\${${number}:${value ? escapeSnippetText(value) : name}}`;
-    }
+    // Plain placeholders only (yasnippet shows choice lists raw). An unknown value stays a visible
+    // `[slot]` that the placeholder rule reports until it is replaced; a choice offers its first one.
+    const value = values(name) || (choices ? choices.split(',')[0] : `[${name}]`);
+    snippet += `\${${number}:${escapeSnippetText(value)}}`;
   }
   return snippet + escapeSnippetText(template.slice(last)) + '$0';
 }
