@@ -37,6 +37,8 @@ describe('writing prose', () => {
     assert.strictEqual(forInvite.get('minimap.enabled'), false);
     assert.deepStrictEqual(forInvite.get('quickSuggestions'), { other: 'off', comments: 'off', strings: 'off' });
     assert.strictEqual(forInvite.get('wordBasedSuggestions'), 'off');
+    // The gutter, the code lens and the status bar show the count; the inline [n] hints only while Ctrl+Alt is held.
+    assert.strictEqual(forInvite.get('inlayHints.enabled'), 'offUnlessPressed');
     const elsewhere = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
     assert.notStrictEqual(elsewhere.get('wordWrap'), 'on', 'other languages keep their own defaults');
   });
