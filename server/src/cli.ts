@@ -96,10 +96,11 @@ function optionsResolver(flags: Flags, cwd: string): (file: string) => Promise<O
   return async (file) => load(await find(dirname(file)));
 }
 
-/** Checks one file, and fixes it with `fix`; a file that cannot be written is still reported, unfixed. */
-async function checkFile(path: string, options: Options, fix: boolean, problems: string[]): Promise<FileReport> {
+/** Checks one file, and fixes it with `fix`; a file that cannot be written is still reported, unfixed, with why. */
+async function checkFile(path: string, options: Options, fix: boolean): Promise<{ report: FileReport; unwritten?: SkippedFile }> {
   let text = await readText(path);
   let fixed = 0;
+  let unwritten: SkippedFile | undefined;
   if (fix) {
     const result = fixAll(text, options);
     if (result.fixed > 0) {
@@ -109,11 +110,11 @@ async function checkFile(path: string, options: Options, fix: boolean, problems:
         fixed = result.fixed;
       } catch (error) {
         if (!(error instanceof SkippedFile)) throw error;
-        problems.push(error.message);
+        unwritten = error;
       }
     }
   }
-  return { path, text, findings: analyzeDocument(text, options).findings, fixed };
+  return { report: { path, text, findings: analyzeDocument(text, options).findings, fixed }, unwritten };
 }
 
 function reporterFor(flags: Flags, cwd: string): Reporter {
@@ -139,32 +140,27 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   const optionsFor = optionsResolver(flags, cwd);
   const reporter = reporterFor(flags, cwd);
   const totals = emptyTotals();
-  const problems: string[] = [];
   const check = (file: string) =>
-    optionsFor(file).then((options) => checkFile(file, options, flags.fix, problems)).then(
-      (report) => report,
-      (error: unknown) => {
+    optionsFor(file)
+      .then((options) => checkFile(file, options, flags.fix))
+      .catch((error: unknown) => {
         if (!(error instanceof SkippedFile)) throw error;
         return error;
-      },
-    );
+      });
   const queue = files.slice(0, READ_AHEAD).map(check);
   await writeOut(reporter.start());
   for (let i = 0; i < files.length; i++) {
     const outcome = await queue[i];
     if (i + READ_AHEAD < files.length) queue.push(check(files[i + READ_AHEAD]));
     queue[i] = Promise.resolve(undefined as never);
-    while (problems.length > 0) {
-      process.stderr.write(`invite-lint: ${problems.shift()}\n`);
+    const failure = outcome instanceof SkippedFile ? outcome : outcome.unwritten;
+    if (failure) {
+      process.stderr.write(`invite-lint: ${failure.message}\n`);
       totals.failed++;
     }
-    if (outcome instanceof SkippedFile) {
-      process.stderr.write(`invite-lint: ${outcome.message}\n`);
-      totals.failed++;
-      continue;
-    }
-    addToTotals(totals, outcome);
-    for (const part of reporter.file(outcome)) await writeOut(part);
+    if (outcome instanceof SkippedFile) continue;
+    addToTotals(totals, outcome.report);
+    for (const part of reporter.file(outcome.report)) await writeOut(part);
   }
   await writeOut(reporter.end(totals));
   if (totals.failed > 0) return 2;

@@ -9,12 +9,8 @@ export const CONFIG_FILE_NAME = '.invitelintrc.json';
 const isConfigFile = (path: string) => stat(path).then((info) => info.isFile(), () => false);
 
 /** The nearest configuration file in `directory` or above it. */
-export async function findConfigFile(directory: string): Promise<string | undefined> {
-  for (let dir = directory; ; dir = dirname(dir)) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    if (await isConfigFile(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
+export function findConfigFile(directory: string): Promise<string | undefined> {
+  return configFinder()(directory);
 }
 
 /** `findConfigFile` that looks in each directory once, for a run over many files. */

@@ -38,10 +38,6 @@ function loosen(source: string): string {
   return out;
 }
 
-export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** One case-insensitive regex matching any of the phrases as whole words. */
 export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   const body = phrases.map(loosen).join('|');

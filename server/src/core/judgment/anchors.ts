@@ -4,8 +4,8 @@
  * quoted title, or a piece of their work named with what it is about.
  */
 import { EVERYDAY_WORDS } from './everyday-words';
-import { EVENT_NOUNS, EVENTS, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
-import { lineMatches, linePattern, sentenceOf, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { EVENT_NOUNS, EVENTS, MUTUAL_VERBS, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
+import { lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { AMOUNT_UNITS, CAPITALISED_NON_NAMES, FUNCTION_WORDS, GENERIC_ACRONYMS, MONTHS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, WEEKDAYS, YOU_WORDS } from './words';
 
 export type AnchorKind = 'name' | 'year' | 'number' | 'time' | 'title' | 'topic' | 'act' | 'event' | 'offer';
@@ -16,13 +16,11 @@ export interface Anchor extends TokenRange {
   keys?: number[];
 }
 
-const TIME = linePattern(TIMES.map((time) => time.pattern).join('|'));
-const alternatives = (phrases: readonly { pattern: string }[]) => linePattern(phrases.map((p) => p.pattern).join('|'));
-const WORK = alternatives(WORK_FRAMES);
-const ACTS = alternatives(SHARED_ACTS);
-const EVENT = alternatives(EVENTS);
-const OFFER = alternatives(OFFERS);
-const CAPITALISED = /^\p{Lu}/u;
+const TIME = tablePattern(TIMES);
+const WORK = tablePattern(WORK_FRAMES);
+const ACTS = tablePattern(SHARED_ACTS);
+const EVENT = tablePattern(EVENTS);
+const OFFER = tablePattern(OFFERS);
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
@@ -32,7 +30,8 @@ const YEAR = /^(?:19[5-9]\d|20[0-3]\d|'\d\d)$/;
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)$/;
 /** Words that open sentences without naming anything, beyond the everyday list; and most -ed, -ing and -ly words. */
 const SENTENCE_OPENERS = /^(?:congrats|congratulations|kudos|bravo|cheers|thanks|thx|hiya|howdy|greetings|namaste|hola|ciao|wishing|hoping|lol|omg|wow|ooh|hmm|btw|fyi|pls|plz|gracias|merci|danke|salut|yay|woohoo|ahoy|heya|sry|sorry|loving|huge|stoked|psyched)$|(?:ed|ing|ly)$/;
-const MUTUAL_AFTER_NAME = /^(?:suggested|recommended|mentioned|introduced|referred|said|says|told|thought|pointed|passed|gave|sent|speaks|spoke|and|'s|from)$/;
+/** A first word followed by one of these is a name: "Priya suggested", "Priya and I", "Priya's friend". */
+const MUTUAL_AFTER_NAME = new RegExp(`^(?:${MUTUAL_VERBS}|and|'s|from)$`);
 
 /** A sentence in Title Case ("Looking Forward To Connecting") says nothing with its capitals. */
 function titleCaseSentences(tokens: Token[]): Set<number> {
@@ -42,7 +41,7 @@ function titleCaseSentences(tokens: Token[]): Set<number> {
   tokens.forEach((token, index) => {
     if (token.isWord) {
       all++;
-      if (CAPITALISED.test(token.raw)) caps++;
+      if (token.capital) caps++;
     }
     if (tokens[index + 1]?.sentence !== token.sentence) {
       if (all >= 3 && caps / all > 0.6) titleCase.add(token.sentence);
@@ -82,13 +81,13 @@ const FAMILY = /^(?:mom|mum|dad|mother|father|sister|brother|wife|husband|son|da
 
 /** A capitalised word that names someone or something, judged by where it stands. */
 /** French and Italian elision before a name: "l'ECAL", "d'Orsay". */
-const ELISION = /^(?:[ldjnsmtc]|qu)['’](?=\p{Lu})/iu;
+const ELISION = /^(?:[LlDdJjNnSsMmTtCc]|[Qq]u)['’](?=\p{Lu})/u;
 
 function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean {
   const written = tokens[index];
-  const token = ELISION.test(written.raw) ? { ...written, raw: written.raw.replace(ELISION, ''), norm: written.norm.replace(/^[a-z]+'/, '') } : written;
+  const token = ELISION.test(written.raw) ? { ...written, raw: written.raw.replace(ELISION, ''), norm: written.norm.replace(/^[a-z]+'/, ''), capital: true } : written;
   if (token.isWord && isLowercaseName(tokens, index)) return true;
-  if (!token.isWord || !CAPITALISED.test(token.raw) || CAPITALISED_NON_NAMES.has(token.norm)) return false;
+  if (!token.capital || CAPITALISED_NON_NAMES.has(token.norm)) return false;
   if (MONTHS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm)) return false;
   // "the Sunday league" names a thing; "see you Sunday" only a day.
   if (WEEKDAYS.has(token.norm)) return tokens[index + 1] !== undefined && (EVENT_NOUN.test(tokens[index + 1].norm) || isRareWord(tokens[index + 1]));
@@ -98,7 +97,7 @@ function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean
   // A capital at a sentence start says nothing unless the word is not everyday and what follows shows a name.
   const next = tokens[index + 1];
   if (EVERYDAY_WORDS.has(token.norm) || FUNCTION_WORDS.has(token.norm) || SENTENCE_OPENERS.test(token.norm) || !next) return false;
-  return (next.isWord && CAPITALISED.test(next.raw) && HAS_LOWER.test(next.raw)) || MUTUAL_AFTER_NAME.test(next.norm);
+  return (next.capital && HAS_LOWER.test(next.raw)) || MUTUAL_AFTER_NAME.test(next.norm);
 }
 
 function isNumber(tokens: Token[], index: number): boolean {
@@ -186,7 +185,7 @@ export function findAnchors(note: TokenizedNote): Anchor[] {
     if (isName(tokens, i, titleCase)) anchors.push({ from: i, to: i + 1, kind: 'name' });
     else if (YEAR.test(tokens[i].norm)) anchors.push({ from: i, to: i + 1, kind: 'year' });
     else if (isNumber(tokens, i)) anchors.push({ from: i, to: i + 1, kind: 'number' });
-    else if (tokens[i].isWord && MONTHS.has(tokens[i].norm) && CAPITALISED.test(tokens[i].raw) && !tokens[i].first) anchors.push({ from: i, to: i + 1, kind: 'time' });
+    else if (tokens[i].capital && MONTHS.has(tokens[i].norm) && !tokens[i].first) anchors.push({ from: i, to: i + 1, kind: 'time' });
   }
   for (const range of lineMatches(note, TIME)) anchors.push({ ...range, kind: 'time' });
   anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...framed(note, OFFER, 'offer', isRareWord), ...theirThings(note));

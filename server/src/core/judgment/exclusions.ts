@@ -8,19 +8,17 @@ import { FORM_GREETINGS, GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLD
 import { phraseRegex, type Span } from '../text';
 import { INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, WISHES } from './frames';
 import { findRequests, type Requests } from './requests';
-import { clauseOf, lineMatches, linePattern, sentenceOf, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { clauseOf, lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { FUNCTION_WORDS, SELF_WORDS, SHARED_WORDS, YOU_WORDS } from './words';
 
-const alternatives = (phrases: readonly { pattern: string }[]) => linePattern(phrases.map((p) => p.pattern).join('|'));
-const PROFILE = alternatives(PROFILE_FACTS);
-const SELF = alternatives(SELF_DESCRIPTIONS);
-const PITCH = alternatives(PITCH_FRAMES);
-const INVITATION = alternatives(INVITATIONS);
-const WISH = alternatives(WISHES);
+const PROFILE = tablePattern(PROFILE_FACTS);
+const SELF = tablePattern(SELF_DESCRIPTIONS);
+const PITCH = tablePattern(PITCH_FRAMES);
+const INVITATION = tablePattern(INVITATIONS);
+const WISH = tablePattern(WISHES);
 const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
 const GROUP_LINE = phraseRegex(GROUP_BOILERPLATE);
 const FORM_GREETING = phraseRegex(FORM_GREETINGS);
-const PLACEHOLDER = new RegExp(PLACEHOLDER_SYNTAX.source, 'gu');
 const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'gi');
 const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao|¡hola)$/;
 const SIGN_OFF = /^(?:best|regards|thanks|thank|cheers|sincerely|warmly|yours|ciao|kind|warm|all)$/;
@@ -42,7 +40,7 @@ function markFrame(words: TokenizedNote, excluded: Uint8Array): void {
   markSignOff(words.tokens, excluded);
 }
 
-const isCapitalised = (token: Token) => !token.isWord || /^\p{Lu}/u.test(token.raw);
+const isCapitalised = (token: Token) => !token.isWord || token.capital;
 
 /** Words that may come before a greeting without making it less of one ("So, hi Mark,"). */
 const LEAD_IN = /^(?:so|well|oh|ok|okay|and|hey)$/;
@@ -88,7 +86,7 @@ function markSignOff(tokens: Token[], excluded: Uint8Array): void {
 function markVocatives(tokens: Token[], excluded: Uint8Array): void {
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
-    const vocative = token.isWord && /^\p{Lu}/u.test(token.raw) && tokens[index - 1]?.norm === ',';
+    const vocative = token.capital && tokens[index - 1]?.norm === ',';
     if (vocative && (!next || next.norm === '.' || next.raw === '\n')) excluded[index] = 1;
   });
 }
@@ -158,7 +156,7 @@ function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
 /** A name right after "my" (my English, my Acme team) is the sender's. */
 function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
   tokens.forEach((token, index) => {
-    if (index > 0 && tokens[index - 1].norm === 'my' && /^\p{Lu}/u.test(token.raw)) excluded[index] = 1;
+    if (index > 0 && tokens[index - 1].norm === 'my' && token.capital) excluded[index] = 1;
   });
 }
 
@@ -166,14 +164,13 @@ function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
  * Marks what never counts (`HARD`) and what is the sender's alone (`SELF_ONLY`, which a mutual
  * contact survives); returns the requests to connect found along the way.
  */
-export function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; requests: Requests; pitches: Span[] } {
+export function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; requests: Requests; pitches: Span[]; templates: Span[] } {
   const excluded = new Uint8Array(words.tokens.length);
   markOwnNames(words.tokens, excluded);
   markFrame(words, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
   markVocatives(words.tokens, excluded);
-  markSpans(words, excluded, note.body, PLACEHOLDER, false);
-  markSpans(words, excluded, note.body, TEMPLATE_WORDS, false);
+  const templates = markSpans(words, excluded, note.body, TEMPLATE_WORDS, false).concat(markSpans(words, excluded, note.body, PLACEHOLDER_SYNTAX, false));
   const pitches = markSpans(words, excluded, note.body, SALES, clauseOf);
   markSpans(words, excluded, note.body, GROUP_LINE, sentenceOf, BOILERPLATE);
   markSpans(words, excluded, note.body, FORM_GREETING, false, BOILERPLATE);
@@ -183,7 +180,7 @@ export function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8A
   const pitched = new Set<number>();
   for (const range of [...lineMatches(words, PITCH), ...lineMatches(words, WISH)]) markWhole(words, excluded, range.from, range.to, pitched);
   markSelfDescriptions(words, excluded);
-  return { excluded, requests, pitches };
+  return { excluded, requests, pitches, templates };
 }
 
 

@@ -10,7 +10,7 @@ import type { TouchKind } from '../types';
 import { findAnchors, type Anchor } from './anchors';
 import { BOILERPLATE, exclusions, HARD, SELF_ONLY } from './exclusions';
 import { KIND_CUES, MUTUAL_VERBS, RELATION_NOUNS, WORK_FRAMES } from './frames';
-import { lineMatches, linePattern, sentenceOf, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { lineMatches, linePattern, sentenceOf, tablePattern, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
 
 export interface Evidence extends Span {
   kind: TouchKind;
@@ -28,17 +28,18 @@ export interface Judgment {
   readonly requests: Span[];
   /** Where it sells: links, asks for time, offers and prices. */
   readonly pitches: Span[];
+  /** Template text never filled in (`[Name]`, so-and-so), possibly overlapping. */
+  readonly templates: Span[];
   /** Whether every word is boilerplate (greeting, sign-off, group line, stock sentence): removing it all loses nothing. */
   readonly boilerplateOnly: boolean;
 }
 
 /** Tested against one sentence at a time, so not global. */
-const WORK = linePattern(WORK_FRAMES.map((p) => p.pattern).join('|'), '');
+const WORK = tablePattern(WORK_FRAMES, '');
 
 const RELATION_BEFORE = linePattern(`(?:${RELATION_NOUNS})(?: of)?(?: my| our)?`);
 const VERB_AFTER = linePattern(`(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
-const CAPITALISED_WORD = /^\p{Lu}/u;
 const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [kind, linePattern(cue, '')])) as Record<keyof typeof KIND_CUES, RegExp>;
 
 /** A named person next to a word that puts them between you: "a friend of Ana Ruiz", "Ana suggested". */
@@ -49,7 +50,7 @@ function mutualAnchors(words: TokenizedNote, anchors: Anchor[]): Set<Anchor> {
   const { tokens } = words;
   // "Priya said", "Priya Shah suggested", "Carla, who said": a few joining words may stand between.
   const joinedTo = (at: number, cue: number) => {
-    for (let i = at; i < cue; i++) if (!(tokens[i].isWord && CAPITALISED_WORD.test(tokens[i].raw)) && !/^(?:,|who|also|kindly|just|once)$/.test(tokens[i].norm)) return false;
+    for (let i = at; i < cue; i++) if (!tokens[i].capital && !/^(?:,|who|also|kindly|just|once)$/.test(tokens[i].norm)) return false;
     return cue - at <= 3;
   };
   const named = (anchor: Anchor) => possessiveRelation(anchor) || before.some((cue) => cue.to === anchor.from) || after.some((cue) => cue.from >= anchor.to && joinedTo(anchor.to, cue.from));
@@ -154,6 +155,7 @@ class NoteJudgment implements Judgment {
   readonly stock: Span[];
   readonly requests: Span[];
   readonly pitches: Span[];
+  readonly templates: Span[];
   readonly boilerplateOnly: boolean;
   private readonly words: TokenizedNote;
   private readonly excluded: Uint8Array;
@@ -164,7 +166,8 @@ class NoteJudgment implements Judgment {
 
   constructor(private readonly note: Note) {
     this.words = tokenize(note.body);
-    const { excluded, requests, pitches } = exclusions(note, this.words);
+    const { excluded, requests, pitches, templates } = exclusions(note, this.words);
+    this.templates = templates;
     this.excluded = excluded;
     this.pitches = pitches;
     this.boilerplateOnly = this.words.tokens.every((token, index) => !token.isWord || (excluded[index] & BOILERPLATE) === BOILERPLATE);

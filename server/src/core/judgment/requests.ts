@@ -3,7 +3,7 @@
  * tokens, `'` for every apostrophe): a verb, you, a preposition and a network noun, with or
  * without "on LinkedIn". Each shape carries an example that `test/core/judgment.test.mjs` matches.
  */
-import { lineMatches, linePattern, tokenize, type TokenizedNote, type TokenRange } from './tokens';
+import { lineMatches, linePattern, tablePattern, tokenize, type TokenizedNote, type TokenRange } from './tokens';
 
 export interface Phrase {
   /** A pattern over the normalised line. */
@@ -71,8 +71,8 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
   { pattern: '(?:connection|connect|network|linkedin) (?:request|invitation|invite)', example: 'Sending you a connection request.' },
 ];
 
-const STOCK = linePattern(STOCK_SHAPES.map((shape) => shape.pattern).join('|'));
-const REQUEST = linePattern(REQUEST_SHAPES.map((shape) => shape.pattern).join('|'));
+const STOCK = tablePattern(STOCK_SHAPES);
+const REQUEST = tablePattern(REQUEST_SHAPES);
 
 export interface Requests {
   stock: TokenRange[];

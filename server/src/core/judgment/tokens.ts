@@ -13,6 +13,8 @@ export interface Token {
   /** Lower case, one kind of apostrophe, no invisible characters; punctuation as `.`, `,`, `"` or `-`. */
   norm: string;
   isWord: boolean;
+  /** A word whose first letter is a capital. */
+  capital: boolean;
   sentence: number;
   clause: number;
   /** The first word of its sentence, whose capital says nothing. */
@@ -33,6 +35,7 @@ export interface TokenizedNote {
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAPITAL = /^\p{Lu}/u;
 const WORD_PART = /[\p{L}\p{M}\p{N}_]/u;
 const APOSTROPHES = "'’‘ʼ";
 /** Characters that join two word parts ("so-and-so", "Booking.com", "UI/UX", "it's"). */
@@ -136,7 +139,7 @@ export function tokenize(body: string): TokenizedNote {
       clause++;
       clauseStarts.push(tokens.length);
     }
-    tokens.push({ start: at, end, raw, norm, isWord, sentence, clause, first: first && isWord });
+    tokens.push({ start: at, end, raw, norm, isWord, capital: isWord && CAPITAL.test(raw), sentence, clause, first: first && isWord });
     lineStarts.push(length);
     norms.push(norm);
     length += norm.length + 1;
@@ -200,6 +203,11 @@ export function lineMatches(note: TokenizedNote, regex: RegExp): TokenRange[] {
     ranges.push({ from, to });
   }
   return ranges;
+}
+
+/** One pattern over the normalised line for a whole table of phrases. */
+export function tablePattern(phrases: readonly { pattern: string }[], flags = 'g'): RegExp {
+  return linePattern(phrases.map((phrase) => phrase.pattern).join('|'), flags);
 }
 
 /**

@@ -1,10 +1,8 @@
 import { headerValue } from '../document';
-import { PLACEHOLDER_HEADERS, PLACEHOLDER_SYNTAX, PLACEHOLDERS } from '../phrases';
+import { PLACEHOLDER_HEADERS } from '../phrases';
 import type { BodyFix, Rule, RuleContext } from '../rule';
 import { firstNameOf } from './fixes';
-import { literalMatcher, matches, nonOverlapping, phraseRegex, type Span } from '../text';
-
-const PLACEHOLDER_WORDS = phraseRegex(PLACEHOLDERS);
+import { literalMatcher, nonOverlapping, type Span } from '../text';
 
 function fillFixes(context: RuleContext, span: Span, placeholder: string): BodyFix[] {
   const fixes: BodyFix[] = [];
@@ -49,11 +47,9 @@ export const placeholder: Rule = {
     ],
   },
   check(context) {
+    // The judgment finds the template text once (PLACEHOLDERS and PLACEHOLDER_SYNTAX in phrases.ts), as it never counts it as personal.
     const extra = literalMatcher(context.options.extraPlaceholders);
-    const spans = matches(PLACEHOLDER_WORDS, context.body).concat(
-      matches(PLACEHOLDER_SYNTAX, context.body),
-      extra ? extra(context.body) : [],
-    );
+    const spans = extra ? context.judgment.templates.concat(extra(context.body)) : context.judgment.templates;
     if (spans.length === 0) return [];
     return nonOverlapping(spans).map(({ start, end }) => {
       const text = context.body.slice(start, end);

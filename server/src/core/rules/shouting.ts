@@ -24,7 +24,6 @@ const isEveryday = (word: Word) => {
   const lower = word.text.toLowerCase().replace(/’/g, "'");
   return COMMON_WORDS.has(word.text) || KNOWN_WORDS.has(lower) || KNOWN_WORDS.has(lower.replace(/'/g, ''));
 };
-const PLACEHOLDER = new RegExp(PLACEHOLDER_SYNTAX.source, 'gu');
 
 /** Two or more shouted words, most of them everyday words: names such as UNICEF WASH are not shouting. */
 function isShoutingRun(run: Word[]): boolean {
@@ -71,7 +70,7 @@ export const shouting: Rule = {
   check(context) {
     if (!TWO_CAPITAL_WORDS.test(context.body)) return [];
     // A template's [FIRST NAME] is the placeholder rule's, not shouting.
-    const blanks = [...context.body.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const blanks = [...context.body.matchAll(PLACEHOLDER_SYNTAX)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     const inBlank = (start: number) => blanks.some((blank) => blank.start <= start && start < blank.end);
     const words: Word[] = [...context.body.matchAll(CAPS_WORD)]
       .map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }))
