@@ -9,7 +9,7 @@ import { phraseRegex, type Span } from '../text';
 import { INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, WISHES } from './frames';
 import { findRequests, type Requests } from './requests';
 import { clauseOf, lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
-import { FUNCTION_WORDS, SELF_WORDS, SHARED_WORDS, YOU_WORDS } from './words';
+import { FUNCTION_WORDS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, YOU_WORDS } from './words';
 
 const PROFILE = tablePattern(PROFILE_FACTS);
 const SELF = tablePattern(SELF_DESCRIPTIONS);
@@ -139,6 +139,19 @@ function markSpans(note: TokenizedNote, excluded: Uint8Array, body: string, rege
  * is shared, up to the first word about the reader. An invitation to them ("would love to have you
  * speak") makes the sender's world theirs too.
  */
+/** Whether the sentence goes on to say what the reader did or does ("you donated", "you lead", "from you"), not "talent like you". */
+function readerActs(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (tokens[i].norm !== 'you') continue;
+    const before = tokens[i - 1]?.norm ?? '';
+    const after = tokens[i + 1];
+    // "talent like you", "hope you are well", "if you accept": wishes and praise, not what the reader did.
+    if (/^(?:like|hope|hoping|wish|thank|thanks|meet|connect|with|if|would|could|can|will|do|did)$/.test(before)) continue;
+    if (before === 'from' || (after?.isWord && !FUNCTION_WORDS.has(after.norm) && !VAGUE_WORDS.has(after.norm) && !/^(?:know|have|are|were|might|may)$/.test(after.norm))) return true;
+  }
+  return false;
+}
+
 function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
   const { tokens } = note;
   const invited = new Set(lineMatches(note, INVITATION).map((range) => tokens[range.from].sentence));
@@ -148,7 +161,9 @@ function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
     const [, end] = sentenceOf(note, from);
     let i = from;
     // It reaches to the first word about the reader, or a dash, semicolon or bracket that starts another thought.
-    while (i < end && !YOU_WORDS.has(tokens[i].norm) && !SHARED_WORDS.has(tokens[i].norm) && !/^[-;(]$/.test(tokens[i].norm)) excluded[i++] ||= SELF_ONLY;
+    while (i < end && !YOU_WORDS.has(tokens[i].norm) && !SHARED_WORDS.has(tokens[i].norm) && !/^[-;(]$/.test(tokens[i].norm)) i++;
+    // "...at the food bank where you donated the racks": the reader acts in the sender's place, which is theirs too.
+    if (!readerActs(tokens, i, end)) excluded.fill(SELF_ONLY, from, i);
     scanned = i;
   }
 }
