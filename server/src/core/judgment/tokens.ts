@@ -4,6 +4,8 @@
  * the grammar and frame patterns run over. Built once per note, linear in its length.
  */
 
+import { scanTokens, TokenKind } from './scan';
+
 export interface Token {
   /** Body offsets of the token as written. */
   start: number;
@@ -34,15 +36,8 @@ export interface TokenizedNote {
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
-const WORD_PART = /[\p{L}\p{M}\p{N}_]/u;
-const APOSTROPHES = "'’‘ʼ";
-/** Characters that join two word parts ("so-and-so", "Booking.com", "UI/UX", "it's"). */
-const JOINERS = "'’‘ʼ.&+/@-";
-const INVISIBLES = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
-const SENTENCE_MARKS = '.!?…';
-const SINGLE_MARKS = ',;:()"“”«»„–—%$€£+#-';
+const CURLY_APOSTROPHES = /[’‘ʼ]/g;
 const CLAUSE_MARKS = ',;:()–—-';
 const QUOTE_MARKS = '"“”«»„';
 /** Words after which a full stop ends an abbreviation, not a sentence. */
@@ -50,64 +45,22 @@ const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g
 /** Conjunctions that open a new clause with its own subject. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'since', 'where', 'which', 'who', 'when', 'whereas', 'plus']);
 
-const isAsciiLetterOrDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
-function isLetterOrDigit(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  const code = text.charCodeAt(at);
-  if (code < 128) return isAsciiLetterOrDigit(code);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
+function wordNorm(raw: string): string {
+  const lower = raw.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') || lower.includes('ʼ') ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
 }
 
-function isWordPart(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  const code = text.charCodeAt(at);
-  if (code < 128) return isAsciiLetterOrDigit(code) || code === 95;
-  return WORD_PART.test(String.fromCodePoint(text.codePointAt(at)!));
-}
-
-/** Where the word that starts at `start` ends. */
-function wordEnd(body: string, start: number): number {
-  let at = start;
-  while (at < body.length) {
-    if (isWordPart(body, at)) {
-      at += body.codePointAt(at)! > 0xffff ? 2 : 1;
-      continue;
-    }
-    let gap = at;
-    if (JOINERS.includes(body[gap])) gap++;
-    else while (gap < body.length && INVISIBLES.includes(body[gap])) gap++;
-    if (gap === at || !isLetterOrDigit(body, gap)) return at;
-    at = gap;
-  }
-  return at;
-}
-
-/** The token at `at`: its end, or `at` itself when nothing starts there. */
-function tokenEnd(body: string, at: number): number {
-  const char = body[at];
-  if (APOSTROPHES.includes(char) && /^\d\d(?![\p{L}\p{N}])/u.test(body.slice(at + 1, at + 4))) return at + 3;
-  if (isLetterOrDigit(body, at)) return wordEnd(body, at);
-  if (SENTENCE_MARKS.includes(char)) {
-    let end = at + 1;
-    while (end < body.length && SENTENCE_MARKS.includes(body[end])) end++;
-    return end;
-  }
-  return SINGLE_MARKS.includes(char) || char === '\n' ? at + 1 : at;
-}
-
-function normalise(raw: string, isWord: boolean): string {
-  if (isWord) {
-    const lower = raw.toLowerCase();
-    return /[’‘ʼ]/.test(lower) ? lower.replace(/[’‘ʼ]/g, "'") : lower;
-  }
+function markNorm(raw: string): string {
   if (QUOTE_MARKS.includes(raw)) return '"';
-  if (raw === '–' || raw === '—') return '-';
-  return SENTENCE_MARKS.includes(raw[0]) || raw === '\n' ? '.' : raw;
+  return raw === '–' || raw === '—' ? '-' : raw;
+}
+
+function isCapital(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(raw);
 }
 
 function endsSentence(raw: string, previous: Token | undefined): boolean {
-  if (!SENTENCE_MARKS.includes(raw[0]) && raw !== '\n') return false;
   return raw !== '.' || !previous || !(ABBREVIATIONS.has(previous.norm) || (previous.raw.length === 1 && previous.raw !== previous.norm));
 }
 
@@ -115,47 +68,40 @@ export function tokenize(body: string): TokenizedNote {
   const tokens: Token[] = [];
   const lineStarts: number[] = [];
   const norms: string[] = [];
+  let lineLength = 1;
   let sentence = 0;
   let clause = 0;
   let first = true;
-  let length = 1;
   const sentenceStarts = [0];
   const clauseStarts = [0];
-  for (let at = 0; at < body.length; ) {
-    // "$PATH" is the word PATH; "$5" keeps its dollar as a sign of an amount.
-    if (body[at] === '$' && isLetterOrDigit(body, at + 1) && !/\d/.test(body[at + 1])) at++;
-    const end = tokenEnd(body, at);
-    if (end === at) {
-      at += body.codePointAt(at)! > 0xffff ? 2 : 1;
-      continue;
-    }
-    const written = body.slice(at, end);
-    const raw = written.length > 1 && INVISIBLE.test(written) ? written.replace(INVISIBLE, '') : written;
-    INVISIBLE.lastIndex = 0;
-    const isWord = isLetterOrDigit(raw, 0) || (raw.length === 3 && APOSTROPHES.includes(raw[0]));
-    const norm = normalise(raw, isWord);
+  const hasInvisible = INVISIBLE.test(body);
+  INVISIBLE.lastIndex = 0;
+  scanTokens(body, (start, end, kind) => {
+    const written = body.slice(start, end);
+    const isWord = kind === TokenKind.Word || kind === TokenKind.Year;
+    const raw = hasInvisible && kind === TokenKind.Word ? written.replace(INVISIBLE, '') : written;
+    const norm = kind === TokenKind.SentenceMark ? '.' : isWord ? wordNorm(raw) : markNorm(raw);
     const previous = tokens[tokens.length - 1];
     if (isWord && !first && CLAUSE_WORDS.has(norm)) {
       clause++;
       clauseStarts.push(tokens.length);
     }
-    tokens.push({ start: at, end, raw, norm, isWord, capital: isWord && CAPITAL.test(raw), sentence, clause, first: first && isWord });
-    lineStarts.push(length);
+    tokens.push({ start, end, raw, norm, isWord, capital: kind === TokenKind.Word && isCapital(raw), sentence, clause, first: first && isWord });
+    lineStarts.push(lineLength);
     norms.push(norm);
-    length += norm.length + 1;
+    lineLength += norm.length + 1;
     if (isWord) first = false;
-    if (endsSentence(raw, previous)) {
+    if (kind === TokenKind.SentenceMark && endsSentence(raw, previous)) {
       sentence++;
       sentenceStarts.push(tokens.length);
       clause++;
       clauseStarts.push(tokens.length);
       first = true;
-    } else if (CLAUSE_MARKS.includes(raw)) {
+    } else if (kind === TokenKind.Mark && CLAUSE_MARKS.includes(raw)) {
       clause++;
       clauseStarts.push(tokens.length);
     }
-    at = end;
-  }
+  });
   return { tokens, line: norms.length ? ` ${norms.join(' ')}` : '', lineStarts, sentenceStarts, clauseStarts };
 }
 
