@@ -1,8 +1,9 @@
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyzeDocument, COUNT_UNITS, DEFAULT_OPTIONS, fixAll, resolveOptions, type CountUnit, type Options } from './core';
+import { fileAnalyzer } from './cli/analyzer';
+import { expandCommand, EXPAND_HELP } from './cli/expand';
 import { loadConfig } from './cli/config';
-import { expandPaths, readText, SkippedFile, UsageError, writeFixed } from './cli/files';
+import { expandPaths, parseArguments, readText, SkippedFile, UsageError, writeFixed } from './cli/files';
 import { CONFIG_FILE_NAME, configFinder } from './config-file';
 import { VERSION } from './version';
 import { addToTotals, emptyTotals, jsonReporter, sarifReporter, stylishReporter, type FileReport, type Reporter } from './cli/report';
@@ -24,39 +25,35 @@ Options:
   --count-unit <utf16|codepoints|graphemes>
                                   how characters are counted (default: utf16)
   -c, --config <file>             use this configuration file instead of the nearest ${CONFIG_FILE_NAME}
+  --lists-from <folder>           also read recipient lists from this folder (by default only from
+                                  the template's own folder and below); may be repeated
   -h, --help                      show this help
   -v, --version                   show the version
 
+${EXPAND_HELP}
 Exit status: 0 no errors, 1 an error-severity problem was found, 2 usage or file error.
 `;
 
 interface Flags {
   format: Format;
   fix: boolean;
+  listsFrom: string[];
   overrides: Record<string, unknown>;
   config?: string;
   paths: string[];
 }
 
 function parseFlags(argv: string[]): Flags | 'help' | 'version' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        fix: { type: 'boolean' },
-        'max-length': { type: 'string' },
-        'count-unit': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  const parsed = parseArguments(argv, {
+    format: { type: 'string', short: 'f' },
+    fix: { type: 'boolean' },
+    'max-length': { type: 'string' },
+    'count-unit': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    'lists-from': { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (values.version) return 'version';
@@ -74,7 +71,7 @@ function parseFlags(argv: string[]): Flags | 'help' | 'version' {
     }
     overrides.countUnit = values['count-unit'];
   }
-  return { format, fix: values.fix ?? false, overrides, config: values.config, paths: positionals.length ? positionals : ['.'] };
+  return { format, fix: values.fix ?? false, listsFrom: values['lists-from'] ?? [], overrides, config: values.config, paths: positionals.length ? positionals : ['.'] };
 }
 
 /** Options for one file: the given or nearest config file, then the command line's overrides. */
@@ -97,12 +94,13 @@ function optionsResolver(flags: Flags, cwd: string): (file: string) => Promise<O
 }
 
 /** Checks one file, and fixes it with `fix`; a file that cannot be written is still reported, unfixed, with why. */
-async function checkFile(path: string, options: Options, fix: boolean): Promise<{ report: FileReport; unwritten?: SkippedFile }> {
+async function checkFile(path: string, options: Options, flags: Flags, cwd: string): Promise<{ report: FileReport; unwritten?: SkippedFile }> {
   let text = await readText(path);
   let fixed = 0;
   let unwritten: SkippedFile | undefined;
-  if (fix) {
-    const result = fixAll(text, options);
+  const analyze = fileAnalyzer(path, flags.listsFrom, cwd);
+  if (flags.fix) {
+    const result = fixAll(text, options, analyze);
     if (result.fixed > 0) {
       try {
         await writeFixed(path, result.text);
@@ -114,7 +112,7 @@ async function checkFile(path: string, options: Options, fix: boolean): Promise<
       }
     }
   }
-  return { report: { path, text, findings: analyzeDocument(text, options).findings, fixed }, unwritten };
+  return { report: { path, text, findings: analyzeDocument(text, options, analyze).findings, fixed }, unwritten };
 }
 
 function reporterFor(flags: Flags, cwd: string): Reporter {
@@ -127,6 +125,7 @@ function reporterFor(flags: Flags, cwd: string): Reporter {
 const READ_AHEAD = 16;
 
 export async function main(argv: string[], cwd: string): Promise<number> {
+  if (argv[0] === 'expand') return expandCommand(argv.slice(1), cwd);
   const flags = parseFlags(argv);
   if (flags === 'help') {
     process.stdout.write(HELP);
@@ -142,7 +141,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   const totals = emptyTotals();
   const check = (file: string) =>
     optionsFor(file)
-      .then((options) => checkFile(file, options, flags.fix))
+      .then((options) => checkFile(file, options, flags, cwd))
       .catch((error: unknown) => {
         if (!(error instanceof SkippedFile)) throw error;
         return error;

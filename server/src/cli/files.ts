@@ -1,5 +1,6 @@
-import { access, chown, constants, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, chown, constants, lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -7,6 +8,15 @@ export class UsageError extends Error {}
 
 /** A file that cannot be checked or fixed; the others still are. */
 export class SkippedFile extends UsageError {}
+
+/** `parseArgs` with its mistakes as one-line usage errors. */
+export function parseArguments<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, allowPositionals: true as const, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+}
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -148,24 +158,39 @@ export async function writeFixed(path: string, text: string): Promise<void> {
   } catch (error) {
     throw new SkippedFile(`${path}: not writable (${reason(error)}), not fixed`);
   }
+  await install(target, text, info.mode & 0o7777, info, `${path}: could not be written`, 'left unchanged');
+}
+
+/** Writes `text` to a temporary file beside `target`, syncs it and renames it over `target`. */
+async function install(target: string, text: string, mode: number, owner: { uid: number; gid: number } | undefined, failure: string, outcome: string): Promise<void> {
   installSignalHandlers();
   const temporary = temporaryName(target);
   pending.add(temporary);
   try {
-    const handle = await open(temporary, 'wx', info.mode & 0o7777);
+    const handle = await open(temporary, 'wx', mode);
     try {
       await handle.writeFile(text, 'utf8');
-      await handle.chmod(info.mode & 0o7777);
+      await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    if (process.getuid?.() === 0 && (info.uid !== 0 || info.gid !== 0)) await chown(temporary, info.uid, info.gid);
+    if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await chown(temporary, owner.uid, owner.gid);
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new SkippedFile(`${path}: could not be written (${reason(error)}), left unchanged`);
+    throw new SkippedFile(`${failure} (${reason(error)}), ${outcome}`);
   } finally {
     pending.delete(temporary);
   }
+}
+
+/** Writes an output file: a new one with the usual mode, an existing one as `writeFixed` does (links, owner and mode kept). */
+export async function writeOutput(path: string, text: string): Promise<void> {
+  const exists = await lstat(path).then(
+    () => true,
+    () => false,
+  );
+  if (exists) return writeFixed(path, text);
+  await install(path, text, 0o644 & ~process.umask(), undefined, `${path}: could not be written`, 'nothing written');
 }

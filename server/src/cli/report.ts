@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { DOCS_URL, RULES, docsUrl, type Finding, type Severity } from '../core';
+import { CAMPAIGN_CHECKS, DOCS_URL, RULES, docsUrl, type Finding, type Severity } from '../core';
 
 export interface FileReport {
   path: string;
@@ -150,7 +150,8 @@ export function jsonReporter(): Reporter {
 const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function sarifReporter(cwd: string, version: string): Reporter {
-  const rules: ReportingDescriptor[] = RULES.map((rule) => ({
+  const described = [...RULES, ...CAMPAIGN_CHECKS];
+  const rules: ReportingDescriptor[] = described.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.explanation },
@@ -180,7 +181,7 @@ export function sarifReporter(cwd: string, version: string): Reporter {
       yield* chunked(report.findings, (finding, i) => {
         const result: Result = {
           ruleId: finding.ruleId,
-          ruleIndex: RULES.findIndex((rule) => rule.id === finding.ruleId),
+          ruleIndex: described.findIndex((rule) => rule.id === finding.ruleId),
           level: SARIF_LEVEL[finding.severity],
           message: { text: finding.message },
           locations: [

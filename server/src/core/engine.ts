@@ -6,6 +6,8 @@ import { asRewrite, CHECKED_NOTE_CHARS, keepsPromise } from './contract';
 import { judgeNote, type Judgment } from './judgment/judge';
 import { touchOf } from './touch';
 import type { Finding, Fix, Options, PersonalTouch, Severity, TextEdit } from './types';
+import type { Span } from './text';
+import type { CampaignSummary, RecipientNote } from './campaign/campaign';
 
 export interface NoteAnalysis {
   note: Note;
@@ -14,8 +16,13 @@ export interface NoteAnalysis {
   /** The body's length in the configured unit. */
   count: number;
   touch: PersonalTouch;
+  /** Whether the note passes the swap test (for a template: for every recipient). */
+  readonly personal: boolean;
   /** Offsets relative to the note; `noteIndex` is 0. */
   findings: Finding[];
+  /** For a template: how its recipients fare, and each one's note. */
+  campaign?: CampaignSummary;
+  recipientNotes?: RecipientNote[];
 }
 
 export interface AnalysedNote {
@@ -117,17 +124,24 @@ class Analysis implements NoteAnalysis {
   get touch(): PersonalTouch {
     return (this.knownTouch ??= touchOf(this.judged()));
   }
+
+  get personal(): boolean {
+    return this.judged().personal;
+  }
 }
 
-/** Analyses one note's text on its own; offsets in the result are relative to that text. */
-export function analyzeNote(text: string, options: Options): NoteAnalysis {
+/**
+ * Analyses one note's text on its own; offsets in the result are relative to that text.
+ * `profileValues` are spans of a template's filled-in names and companies, which never count as personal.
+ */
+export function analyzeNote(text: string, options: Options, profileValues: readonly Span[] = []): NoteAnalysis {
   const note = parseNote(text);
   const limit = noteLimit(note, options);
   const count = COUNTERS[options.countUnit];
   const findings: Finding[] = [];
   let analysis: NoteAnalysis | undefined;
   let judgment: Judgment | undefined;
-  const judged = () => (judgment ??= judgeNote(note));
+  const judged = () => (judgment ??= judgeNote(note, profileValues));
   if (HAS_TEXT.test(note.body) && note.disabled !== 'all') {
     const context: RuleContext = {
       note,
@@ -248,11 +262,11 @@ function compatibleSafeFixes(findings: readonly Finding[]): Fix[] {
 const MAX_FIX_PASSES = 10;
 
 /** Applies every safe fix, re-checking after each pass, as `--fix` and "fix all" do. */
-export function fixAll(text: string, options: Options): { text: string; fixed: number } {
+export function fixAll(text: string, options: Options, analyze: NoteAnalyzer = analyzeNote): { text: string; fixed: number } {
   let fixed = 0;
   let current = text;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = compatibleSafeFixes(analyzeDocument(current, options).findings);
+    const fixes = compatibleSafeFixes(analyzeDocument(current, options, analyze).findings);
     if (fixes.length === 0) break;
     current = applyEdits(current, fixes.flatMap((fix) => fix.edits));
     fixed += fixes.length;

@@ -14,3 +14,7 @@ export { shapeMatchesExample, type Phrase } from './judgment/requests';
 export { PHRASE_TABLES, REPEATED_WORDS } from './judgment/tables';
 export { PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from './phrases';
 export { phraseRegex } from './text';
+export { analyzeTemplate, CAMPAIGN_CHECKS, isTemplate, templateAnalyzer, LIST_RULE, RECIPIENTS_HEADER, VARIABLE_RULE, type CampaignSummary, type RecipientNote, type RecipientSource } from './campaign/campaign';
+export { columnKey, MAX_RECIPIENT_FILE_BYTES, MAX_RECIPIENTS, parseRecipients, toCsv, type Recipient, type RecipientList } from './campaign/recipients';
+export { PROFILE_COLUMNS, isProfileColumn } from './campaign/columns';
+export { HEADER_COLUMNS } from './campaign/template';

@@ -5,10 +5,11 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeNote, BOM, parseNote, splitNotes, type Note, type NoteSpan, type CountUnit, type Options, type PersonalTouch, type Severity } from '../core';
+import { BOM, parseNote, splitNotes, type Note, type NoteSpan, type CountUnit, type Options, type PersonalTouch, type Severity } from '../core';
 import { EVERYTHING, type ChangeTracker, type Changes } from './changes';
 import { SOURCE, toDiagnostic } from './convert';
 import type { DocumentSettings } from './settings';
+import { analyse, templateSummary, type ListReader, type TemplateSummary } from './lists';
 
 /** A finding without its fixes; offsets are relative to the note. */
 export interface NoteFinding {
@@ -35,6 +36,9 @@ export interface NoteSummary {
   touch: PersonalTouch;
   findings: NoteFinding[];
   bodyLines: BodyLineSpan[];
+  /** For a template: its list as read (`key` changes when the file does) and how the recipients fare. */
+  list?: { value: string; key: string };
+  campaign?: TemplateSummary;
   /** The body's length in every unit, filled on first use (hover, the counts request). */
   counts?: Record<CountUnit, number>;
   /** The findings as diagnostics whose positions are relative to the note's start (made on first use). */
@@ -75,8 +79,8 @@ function shared(message: string): string {
   return message;
 }
 
-function summarize(text: string, settings: DocumentSettings): NoteSummary {
-  const analysis = analyzeNote(text, settings.options);
+function summarize(text: string, settings: DocumentSettings, lists: ListReader, uri: string): NoteSummary {
+  const { analysis, list } = analyse(text, settings, lists, uri);
   const findings = analysis.findings.map(({ ruleId, severity, message, start, end }) => ({ ruleId, severity, message: shared(message), start, end }));
   return {
     text,
@@ -86,6 +90,8 @@ function summarize(text: string, settings: DocumentSettings): NoteSummary {
     touch: { ...analysis.touch },
     findings,
     bodyLines: analysis.note.bodyLines.map((line) => ({ start: line.noteStart, end: line.noteStart + line.length })),
+    ...(list ? { list } : {}),
+    ...(analysis.campaign ? { campaign: templateSummary(analysis.campaign) } : {}),
   };
 }
 
@@ -234,11 +240,19 @@ export class Analyses {
   private readonly latest = new Map<string, AnalysedDocument>();
   private readonly recent = new RecentNotes();
 
-  constructor(private readonly changes: ChangeTracker) {}
+  constructor(
+    private readonly changes: ChangeTracker,
+    private readonly lists: ListReader,
+  ) {}
+
+  /** A template's summary holds while its list file is unchanged. */
+  private fresh(summary: NoteSummary | undefined, uri: string): summary is NoteSummary {
+    return summary !== undefined && (!summary.list || this.lists.key(uri, summary.list.value) === summary.list.key);
+  }
 
   get(document: TextDocument, settings: DocumentSettings): AnalysedDocument {
     const known = this.latest.get(document.uri);
-    if (known && known.version === document.version && known.settingsKey === settings.key) return known;
+    if (known && known.version === document.version && known.settingsKey === settings.key && known.notes.every((note) => this.fresh(note.summary, document.uri))) return known;
     const started = performance.now();
     const text = document.getText();
     const previous = known?.notes ?? [];
@@ -247,7 +261,7 @@ export class Analyses {
     const replaced = new Map(layout.replaced.map(({ summary }) => [summary.text, summary]));
     const notes = layout.notes.map(({ span, summary }) => ({
       span,
-      summary: summary && sameSettings ? summary : this.summary(text.slice(span.start, span.end), settings, replaced),
+      summary: sameSettings && this.fresh(summary, document.uri) ? summary : this.summary(text.slice(span.start, span.end), settings, replaced, document.uri),
     }));
     for (const summary of replaced.values()) this.recent.add(summary);
     const result: AnalysedDocument = {
@@ -264,12 +278,12 @@ export class Analyses {
     return result;
   }
 
-  private summary(text: string, settings: DocumentSettings, replaced: Map<string, NoteSummary>): NoteSummary {
+  private summary(text: string, settings: DocumentSettings, replaced: Map<string, NoteSummary>, uri: string): NoteSummary {
     const before = replaced.get(text);
-    if (before?.settingsKey === settings.key) return before;
+    if (before?.settingsKey === settings.key && this.fresh(before, uri)) return before;
     const known = this.recent.get(text, settings.key);
-    if (known) return known;
-    const summary = summarize(ownCopy(text), settings);
+    if (this.fresh(known, uri)) return known;
+    const summary = summarize(ownCopy(text), settings, this.lists, uri);
     this.recent.add(summary);
     return summary;
   }

@@ -10,6 +10,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countAllUnits, countText, findHeader, headerValue, TOUCH_KINDS, TOUCH_LABELS, type CountUnit, type PersonalTouch } from '../core';
 import { noteIndexAt, parsedNote, type AnalysedDocument, type PlacedNote } from './analysis';
+import type { TemplateSummary } from './lists';
 import { toRange } from './convert';
 import type { NoteCounts } from '../protocol';
 
@@ -94,13 +95,22 @@ export const NOTE_INFO_COMMAND = 'inviteLint.noteInfo';
  * One display-only lens above each note (one per line: Neovim asks which to run when a line has
  * two); clicking it runs a no-op server command.
  */
+/** "42 recipients · longest 197/200 · 0 over · 2 could go to anyone" */
+export function campaignTitle(campaign: TemplateSummary): string {
+  const longest = campaign.longest ? ` · longest ${campaign.longest.count}/${campaign.longest.limit}` : '';
+  const anyone = campaign.couldGoToAnyone === 0 ? '✓ personal for each' : `✗ ${campaign.couldGoToAnyone} could go to anyone`;
+  return `${campaign.recipients} recipient${campaign.recipients === 1 ? '' : 's'}${longest} · ${campaign.over} over · ${anyone}`;
+}
+
 export function codeLenses(document: TextDocument, analysed: AnalysedDocument): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const note of analysed.notes) {
     if (!hasBody(note)) continue;
     const line = document.positionAt(note.span.start).line;
     const lens = CodeLens.create({ start: { line, character: 0 }, end: { line, character: 0 } });
-    lens.command = { title: `${countTitle(note.summary.count, note.summary.limit)} · ${touchTitle(note.summary.touch)}`, command: NOTE_INFO_COMMAND };
+    const { campaign } = note.summary;
+    const title = campaign ? campaignTitle(campaign) : `${countTitle(note.summary.count, note.summary.limit)} · ${touchTitle(note.summary.touch)}`;
+    lens.command = { title, command: NOTE_INFO_COMMAND };
     lenses.push(lens);
   }
   return lenses;

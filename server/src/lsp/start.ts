@@ -25,10 +25,15 @@ import { clampOffset, diagnosticShape } from './convert';
 import { hover } from './hover';
 import { codeLenses, documentSymbols, foldingRanges, inlayHints, noteCounts } from './notes';
 import { Publisher } from './publisher';
+import { ListReader } from './lists';
 import { CONFIG_FILE_NAME } from '../config-file';
 import { SettingsCache } from './settings';
 import { VERSION } from '../version';
 import { DEFAULT_OPTIONS, warmUp } from '../core';
+
+/** Recipient lists a template can name; a change to one re-checks the open templates. */
+const LIST_FILES = '**/*.{csv,tsv,txt}';
+const LIST_FILE = /\.(?:csv|tsv|txt)$/i;
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -37,7 +42,8 @@ function errorMessage(error: unknown): string {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const changes = new ChangeTracker();
   const documents = new TextDocuments({ create: TextDocument.create, update: changes.update });
-  const analyses = new Analyses(changes);
+  const lists = new ListReader();
+  const analyses = new Analyses(changes, lists);
   let features: ClientFeatures = clientFeatures();
   /** LSP lifecycle: requests before `initialize` and after `shutdown` are refused. */
   let phase: 'new' | 'initialized' | 'shutdown' = 'new';
@@ -99,6 +105,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (phase !== 'new') return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already initialized.', { retry: false });
     phase = 'initialized';
     features = clientFeatures(params.capabilities);
+    lists.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     diagnosticShape.docsLinks = features.docsLinks;
     return serverCapabilities(features);
   });
@@ -112,13 +119,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'inviteLint' }).catch(ignore);
     }
     if (features.registerFileWatchers) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(ignore);
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: LIST_FILES }] }).catch(ignore);
     }
   });
 
   connection.onDidChangeConfiguration(() => refreshAll());
   connection.onDidChangeWatchedFiles((params) => {
-    if ((params?.changes ?? []).some((change) => typeof change?.uri === 'string' && change.uri.endsWith(CONFIG_FILE_NAME))) refreshAll();
+    const uris = (params?.changes ?? []).flatMap((change) => (typeof change?.uri === 'string' ? [change.uri] : []));
+    // A saved list re-checks its templates: their summaries are stale once the file's stamp changes.
+    if (uris.some((uri) => uri.endsWith(CONFIG_FILE_NAME) || LIST_FILE.test(uri))) refreshAll();
   });
 
   // Opening a document fires onDidChangeContent too: one validation per open.

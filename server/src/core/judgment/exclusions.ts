@@ -3,7 +3,7 @@
  * template text, pitches and wishes, requests to connect, profile facts a mail merge fills in, and
  * the sender's description of themselves (which a mutual contact named in it survives).
  */
-import { headerValue, type Note } from '../document';
+import { bodyToNote, headerValue, type Note } from '../document';
 import { FORM_GREETINGS, GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
 import { phraseRegex, type Span } from '../text';
 import { INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, WISHES } from './frames';
@@ -168,6 +168,15 @@ function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
   }
 }
 
+/** A template's filled-in names and companies would be there for anyone on the list. */
+function markProfileValues(note: Note, tokens: Token[], excluded: Uint8Array, spans: readonly Span[]): void {
+  if (spans.length === 0) return;
+  tokens.forEach((token, index) => {
+    const start = bodyToNote(note, token.start);
+    if (spans.some((span) => span.start <= start && start < span.end)) excluded[index] |= HARD;
+  });
+}
+
 /** A name right after "my" (my English, my Acme team) is the sender's. */
 function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
   tokens.forEach((token, index) => {
@@ -179,8 +188,9 @@ function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
  * Marks what never counts (`HARD`) and what is the sender's alone (`SELF_ONLY`, which a mutual
  * contact survives); returns the requests to connect found along the way.
  */
-export function exclusions(note: Note, words: TokenizedNote): { excluded: Uint8Array; requests: Requests; pitches: Span[]; templates: Span[] } {
+export function exclusions(note: Note, words: TokenizedNote, profileValues: readonly Span[]): { excluded: Uint8Array; requests: Requests; pitches: Span[]; templates: Span[] } {
   const excluded = new Uint8Array(words.tokens.length);
+  markProfileValues(note, words.tokens, excluded, profileValues);
   markOwnNames(words.tokens, excluded);
   markFrame(words, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));

@@ -164,9 +164,12 @@ class NoteJudgment implements Judgment {
   private found: Evidence[] | undefined;
   private knownPersonal: boolean | undefined;
 
-  constructor(private readonly note: Note) {
+  constructor(
+    private readonly note: Note,
+    profileValues: readonly Span[],
+  ) {
     this.words = tokenize(note.body);
-    const { excluded, requests, pitches, templates } = exclusions(note, this.words);
+    const { excluded, requests, pitches, templates } = exclusions(note, this.words, profileValues);
     this.templates = templates;
     this.excluded = excluded;
     this.pitches = pitches;
@@ -225,6 +228,7 @@ class NoteJudgment implements Judgment {
   }
 }
 
-export function judgeNote(note: Note): Judgment {
-  return new NoteJudgment(note);
+/** `profileValues` (note offsets) are filled-in names and companies of a template: they never count. */
+export function judgeNote(note: Note, profileValues: readonly Span[] = []): Judgment {
+  return new NoteJudgment(note, profileValues);
 }

@@ -1,0 +1,100 @@
+/**
+ * The template's own findings: each problem found in recipients' notes once, where it comes from
+ * in the template, with how many recipients it hits and which ones; plus the variables' problems.
+ */
+import type { Finding, Severity } from '../types';
+import type { CampaignSummary, RecipientNote } from './campaign';
+import type { RecipientList } from './recipients';
+import { toTemplate, type Variable } from './template';
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+const SHOWN_ROWS = 5;
+
+interface Group {
+  ruleId: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: string;
+  hits: RecipientNote[];
+}
+
+const finding = (ruleId: string, severity: Severity, start: number, end: number, message: string): Finding => ({ ruleId, severity, message, start, end, noteIndex: 0, fixes: [] });
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "rows 4, 9 and 17" or "rows 4, 9, 17, 20, 31 and 12 more" */
+export function rowList(hits: readonly { recipient: { row: number } }[]): string {
+  const shown = hits.slice(0, SHOWN_ROWS).map((hit) => String(hit.recipient.row));
+  if (hits.length > SHOWN_ROWS) shown.push(`${hits.length - SHOWN_ROWS} more`);
+  return `${hits.length === 1 ? 'row' : 'rows'} ${listOf(shown)}`;
+}
+
+const over = (note: RecipientNote) => note.analysis.count - note.analysis.limit;
+const longestOf = (notes: readonly RecipientNote[]) => notes.reduce<RecipientNote | undefined>((best, note) => (!best || over(note) > over(best) ? note : best), undefined);
+
+function groupMessage(group: Group, total: number): string {
+  const share = group.hits.length === total ? `all ${total} recipients` : `${group.hits.length} of ${total} recipients`;
+  if (group.ruleId === 'too-long') {
+    const worst = longestOf(group.hits)!;
+    return `Too long for ${share} (longest: row ${worst.recipient.row}, ${worst.label}, ${worst.analysis.count}/${worst.analysis.limit}).`;
+  }
+  if (group.ruleId === 'no-personal-touch') {
+    const who = group.hits.length === total ? '' : ` (${rowList(group.hits)})`;
+    return `Could go to anyone for ${share}${who}: a filled-in name, company or title is not personal. Say something that fits each person, in the template or in a column of their own.`;
+  }
+  const rows = group.hits.length === total ? '' : `: ${rowList(group.hits)}`;
+  return `${group.message.replace(/\.$/, '')} (for ${share}${rows}).`;
+}
+
+/** Groups the recipients' findings by rule and place in the template. */
+function groupedFindings(notes: readonly RecipientNote[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const note of notes) {
+    for (const found of note.analysis.findings) {
+      const start = toTemplate(note.expansion, found.start, 'start');
+      const end = Math.max(start, toTemplate(note.expansion, found.end, 'end'));
+      const key = `${found.ruleId} ${start} ${end}`;
+      const group = groups.get(key);
+      if (!group) groups.set(key, { ruleId: found.ruleId, severity: found.severity, start, end, message: found.message, hits: [note] });
+      else if (group.hits[group.hits.length - 1] !== note) group.hits.push(note);
+    }
+  }
+  return [...groups.values()];
+}
+
+function variableFindings(variables: readonly Variable[], list: RecipientList, notes: readonly RecipientNote[]): Finding[] {
+  const found: Finding[] = [];
+  for (const variable of variables) {
+    if (variable.column === -1) {
+      found.push(finding('template-variable', 'error', variable.start, variable.end, `{{${variable.name}}} has no column in the recipient list (columns: ${list.columns.join(', ')}).`));
+      continue;
+    }
+    const empty = notes.filter((note) => note.expansion.empty.includes(variable));
+    if (empty.length === 0) continue;
+    const column = list.columns[variable.column];
+    const verb = empty.length === 1 ? 'has' : 'have';
+    found.push(finding('template-variable', 'warning', variable.start, variable.end, `${rowList(empty)} ${verb} no value for ${column}: give it one, or a fallback ({{${variable.name}|...}}).`));
+  }
+  return found;
+}
+
+export function summarise(notes: readonly RecipientNote[], list: RecipientList, variables: readonly Variable[]): { findings: Finding[]; campaign: CampaignSummary } {
+  const unknown = new Set(variables.filter((variable) => variable.column === -1).map((variable) => `${variable.start} ${variable.end}`));
+  const findings = groupedFindings(notes)
+    // An unknown variable is reported once, as such, not also as a placeholder in every note.
+    .filter((group) => !(group.ruleId === 'placeholder' && unknown.has(`${group.start} ${group.end}`)))
+    .map((group) => finding(group.ruleId, group.severity, group.start, group.end, groupMessage(group, notes.length)));
+  findings.push(...variableFindings(variables, list, notes));
+  findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const campaign: CampaignSummary = {
+    columns: list.columns,
+    recipients: notes.length,
+    longest: longestOf(notes),
+    over: notes.filter((n) => over(n) > 0).length,
+    couldGoToAnyone: notes.filter((n) => !n.analysis.personal).length,
+  };
+  return { findings, campaign };
+}

@@ -1,0 +1,66 @@
+/**
+ * Templates and the recipient lists they name, as the server reads them: a list only from the
+ * workspace folder that holds the template (or the template's own folder when no workspace is
+ * open), never for an unsaved note.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeNote, analyzeTemplate, findHeader, parseNote, RECIPIENTS_HEADER, type CampaignSummary, type NoteAnalysis, type RecipientSource } from '../core';
+import type { DocumentSettings } from './settings';
+import { locateList, readListFile } from '../recipients-file';
+
+/** Recipients checked as you type; the CLI checks every one. */
+export const MAX_LIVE_RECIPIENTS = 2_000;
+
+export class ListReader {
+  private folders: string[] = [];
+
+  setWorkspaceFolders(uris: readonly string[]): void {
+    this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+  }
+
+  private placed(uri: string): { path: string; roots: string[] } | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const path = fileURLToPath(uri);
+    const holding = this.folders.filter((folder) => path.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+    return { path, roots: holding.length > 0 ? holding : [dirname(path)] };
+  }
+
+  read(uri: string, value: string): { source: RecipientSource; key: string } {
+    const placed = this.placed(uri);
+    if (!placed) return { source: { problem: 'is read only for a saved template: save this file first' }, key: 'unsaved' };
+    const file = readListFile(placed.path, value, placed.roots);
+    return { source: file.source, key: `${file.path}|${file.stamp}` };
+  }
+
+  /** What `read` would give as `key` now, from a `stat` alone. */
+  key(uri: string, value: string): string {
+    const placed = this.placed(uri);
+    if (!placed) return 'unsaved';
+    const located = locateList(placed.path, value, placed.roots);
+    return `${located.path}|${'problem' in located ? located.problem : located.stamp}`;
+  }
+}
+
+/** What the lens says of a template, without the recipients' notes. */
+export interface TemplateSummary {
+  recipients: number;
+  over: number;
+  couldGoToAnyone: number;
+  longest?: { row: number; label: string; count: number; limit: number };
+}
+
+export function templateSummary(campaign: CampaignSummary): TemplateSummary {
+  const longest = campaign.longest;
+  const worst = longest && { row: longest.recipient.row, label: longest.label, count: longest.analysis.count, limit: longest.analysis.limit };
+  return { recipients: campaign.recipients, over: campaign.over, couldGoToAnyone: campaign.couldGoToAnyone, ...(worst ? { longest: worst } : {}) };
+}
+
+/** A note analysed, a template against its list (read through `lists` for the document `uri`). */
+export function analyse(text: string, settings: DocumentSettings, lists: ListReader, uri: string): { analysis: NoteAnalysis; list?: { value: string; key: string } } {
+  const header = findHeader(parseNote(text), RECIPIENTS_HEADER);
+  if (!header) return { analysis: analyzeNote(text, settings.options) };
+  const { source, key } = lists.read(uri, header.value);
+  return { analysis: analyzeTemplate(text, settings.options, source, MAX_LIVE_RECIPIENTS), list: { value: header.value, key } };
+}
+
