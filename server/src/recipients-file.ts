@@ -10,8 +10,7 @@ import { MAX_RECIPIENT_FILE_BYTES, type RecipientSource } from './core';
 export interface ListFile {
   source: RecipientSource;
   /** The resolved path and what changes when the file does: a cached analysis is stale when it differs. */
-  path: string;
-  stamp: string;
+  key: string;
 }
 
 const within = (path: string, root: string) => {
@@ -60,7 +59,15 @@ function readCapped(path: string): RecipientSource {
 
 const PROBLEMS: Record<string, string> = { ENOENT: 'does not exist', EACCES: 'cannot be read (permission denied)', EISDIR: 'is a folder, not a file', ELOOP: 'is a link that loops' };
 
-export type Located = { path: string; stamp: string } | { problem: string; path: string };
+const problemOf = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return PROBLEMS[code] ?? `cannot be read (${code || (error as Error).message})`;
+};
+
+/** Where the list is, and its `key`: the path with the file's stamp, or with why it cannot be read. */
+export type Located = { path: string; key: string; problem?: string };
+
+const unreadable = (path: string, problem: string): Located => ({ path, problem, key: `${path}|${problem}` });
 
 /** Where the list is and what changes when it does, or why it cannot be read: no content is read. */
 export function locateList(templatePath: string, value: string, roots: readonly string[]): Located {
@@ -68,24 +75,22 @@ export function locateList(templatePath: string, value: string, roots: readonly 
   try {
     const real = realpathSync(path);
     const allowed = realRoots(roots);
-    if (!allowed.some((root) => within(real, root))) return { path, problem: `is outside ${allowed.length === 1 ? `the folder ${allowed[0]}` : 'the allowed folders'}; a list is read only from there` };
+    if (!allowed.some((root) => within(real, root))) return unreadable(path, `is outside ${allowed.length === 1 ? `the folder ${allowed[0]}` : 'the allowed folders'}; a list is read only from there`);
     const stat = statSync(real);
-    if (!stat.isFile()) return { path, problem: stat.isDirectory() ? PROBLEMS.EISDIR : 'is not a regular file' };
-    return { path: real, stamp: `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}` };
+    if (!stat.isFile()) return unreadable(path, stat.isDirectory() ? PROBLEMS.EISDIR : 'is not a regular file');
+    return { path: real, key: `${real}|${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}` };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { path, problem: PROBLEMS[code] ?? `cannot be read (${code || (error as Error).message})` };
+    return unreadable(path, problemOf(error));
   }
 }
 
 /** Reads `value` (the `# recipients:` header) relative to the template at `templatePath`. */
 export function readListFile(templatePath: string, value: string, roots: readonly string[]): ListFile {
-  const located = locateList(templatePath, value, roots);
-  if ('problem' in located) return { source: { problem: located.problem }, path: located.path, stamp: located.problem };
+  const { path, key, problem } = locateList(templatePath, value, roots);
+  if (problem !== undefined) return { source: { problem }, key };
   try {
-    return { source: readCapped(located.path), path: located.path, stamp: located.stamp };
+    return { source: readCapped(path), key };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { source: { problem: PROBLEMS[code] ?? `cannot be read (${code || (error as Error).message})` }, path: located.path, stamp: located.stamp };
+    return { source: { problem: problemOf(error) }, key };
   }
 }

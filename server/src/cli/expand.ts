@@ -4,7 +4,7 @@
  * Notes with an error are left out unless `--allow-errors`.
  */
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_OPTIONS, isTemplate, parseNote, splitNotes, toCsv, type Options, type RecipientNote } from '../core';
+import { DEFAULT_OPTIONS, isTemplate, LIST_RULE, parseNote, rowList, VARIABLE_RULE, splitNotes, toCsv, type Options, type RecipientNote } from '../core';
 import { configFinder } from '../config-file';
 import { loadConfig } from './config';
 import { fileAnalyzer } from './analyzer';
@@ -76,7 +76,7 @@ export async function expandCommand(argv: string[], cwd: string): Promise<number
   const template = templateText(text, flags.template, flags.note);
   const analysis = fileAnalyzer(path, flags.listsFrom, cwd)(template, await optionsFor(flags, path, cwd));
   const notes = analysis.recipientNotes;
-  const blocking = analysis.findings.filter((f) => f.severity === 'error' && (f.ruleId === 'recipient-list' || f.ruleId === 'template-variable'));
+  const blocking = analysis.findings.filter((f) => f.severity === 'error' && (f.ruleId === LIST_RULE || f.ruleId === VARIABLE_RULE));
   if (!notes || blocking.length > 0) throw new UsageError(`${flags.template}: ${(blocking[0] ?? analysis.findings[0])?.message ?? 'cannot be expanded'}`);
   const refused = notes.filter(hasError);
   const written = flags.allowErrors ? notes : notes.filter((note) => !hasError(note));
@@ -86,7 +86,7 @@ export async function expandCommand(argv: string[], cwd: string): Promise<number
   if (flags.out) await writeOutput(resolve(cwd, flags.out), csv);
   else await writeOut(csv);
   if (refused.length > 0 && !flags.allowErrors) {
-    process.stderr.write(`invite-lint: left out ${refused.length} of ${notes.length} recipients whose notes have errors (${refused.length === 1 ? 'row' : 'rows'} ${refused.slice(0, 10).map((n) => n.recipient.row).join(', ')}${refused.length > 10 ? ', ...' : ''}); fix the template or pass --allow-errors\n`);
+    process.stderr.write(`invite-lint: left out ${refused.length} of ${notes.length} recipients whose notes have errors (${rowList(refused)}); fix the template or pass --allow-errors\n`);
   }
   return refused.length > 0 ? 1 : 0;
 }

@@ -18,3 +18,4 @@ export { analyzeTemplate, CAMPAIGN_CHECKS, isTemplate, templateAnalyzer, LIST_RU
 export { columnKey, MAX_RECIPIENT_FILE_BYTES, MAX_RECIPIENTS, parseRecipients, toCsv, type Recipient, type RecipientList } from './campaign/recipients';
 export { PROFILE_COLUMNS, isProfileColumn } from './campaign/columns';
 export { HEADER_COLUMNS } from './campaign/template';
+export { rowList } from './campaign/summary';

@@ -5,7 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeNote, analyzeTemplate, findHeader, parseNote, RECIPIENTS_HEADER, type CampaignSummary, type NoteAnalysis, type RecipientSource } from '../core';
+import { templateAnalyzer, type CampaignSummary, type NoteAnalysis, type RecipientSource } from '../core';
 import type { DocumentSettings } from './settings';
 import { locateList, readListFile } from '../recipients-file';
 
@@ -29,16 +29,14 @@ export class ListReader {
   read(uri: string, value: string): { source: RecipientSource; key: string } {
     const placed = this.placed(uri);
     if (!placed) return { source: { problem: 'is read only for a saved template: save this file first' }, key: 'unsaved' };
-    const file = readListFile(placed.path, value, placed.roots);
-    return { source: file.source, key: `${file.path}|${file.stamp}` };
+    return readListFile(placed.path, value, placed.roots);
   }
 
   /** What `read` would give as `key` now, from a `stat` alone. */
   key(uri: string, value: string): string {
     const placed = this.placed(uri);
     if (!placed) return 'unsaved';
-    const located = locateList(placed.path, value, placed.roots);
-    return `${located.path}|${'problem' in located ? located.problem : located.stamp}`;
+    return locateList(placed.path, value, placed.roots).key;
   }
 }
 
@@ -58,9 +56,12 @@ export function templateSummary(campaign: CampaignSummary): TemplateSummary {
 
 /** A note analysed, a template against its list (read through `lists` for the document `uri`). */
 export function analyse(text: string, settings: DocumentSettings, lists: ListReader, uri: string): { analysis: NoteAnalysis; list?: { value: string; key: string } } {
-  const header = findHeader(parseNote(text), RECIPIENTS_HEADER);
-  if (!header) return { analysis: analyzeNote(text, settings.options) };
-  const { source, key } = lists.read(uri, header.value);
-  return { analysis: analyzeTemplate(text, settings.options, source, MAX_LIVE_RECIPIENTS), list: { value: header.value, key } };
+  let list: { value: string; key: string } | undefined;
+  const analyze = templateAnalyzer((value) => {
+    const { source, key } = lists.read(uri, value);
+    list = { value, key };
+    return source;
+  }, MAX_LIVE_RECIPIENTS);
+  return { analysis: analyze(text, settings.options), list };
 }
 

@@ -3,13 +3,15 @@
  * expanded and analysed like any note, with their row's headers; the template shows one finding
  * per problem and place, naming the recipients it hits.
  */
-import { findHeader, parseNote, type Note } from '../document';
+import { findHeader, parseNote, type Header, type Note } from '../document';
 import { analyzeNote, type NoteAnalysis, type NoteAnalyzer } from '../engine';
 import type { Finding, Options, Severity } from '../types';
 import { isProfileColumn } from './columns';
 import { delimiterOf, parseRecipients, type Recipient, type RecipientList } from './recipients';
-import { summarise } from './summary';
-import { expand, findVariables, type Expansion } from './template';
+import { LIST_RULE, summarise, templateFinding, VARIABLE_RULE } from './summary';
+
+export { LIST_RULE, VARIABLE_RULE };
+import { expand, findVariables, hasVariables, isVariable, type Expansion } from './template';
 
 /** What the server or the CLI read from the file a `# recipients:` header names. */
 export type RecipientSource = { text: string } | { problem: string };
@@ -34,11 +36,8 @@ export interface CampaignSummary {
 }
 
 export const RECIPIENTS_HEADER = 'recipients';
-/** Problems with the list itself, and with variables, have rule ids of their own. */
-export const LIST_RULE = 'recipient-list';
-export const VARIABLE_RULE = 'template-variable';
 
-/** The campaign's own checks, described as rules are (for SARIF, hovers and the README). */
+/** The campaign's own checks, described as rules are, for SARIF. */
 export const CAMPAIGN_CHECKS = [
   { id: LIST_RULE, description: 'The recipient list a template names cannot be read, is damaged, or repeats a recipient.', explanation: 'A template is checked against every row of its list (`# recipients: people.csv`): a missing, damaged or oversized list stops that check, and a recipient listed twice would get the same note twice.', defaultSeverity: 'error' as Severity },
   { id: VARIABLE_RULE, description: 'A template variable has no column, or no value for some recipients.', explanation: 'Each `{{column}}` is filled from the recipient\'s row. A variable with no column would be sent as written; an empty value leaves a hole in the note unless the variable has a fallback (`{{company|your team}}`).', defaultSeverity: 'error' as Severity },
@@ -68,8 +67,7 @@ export function recipientNotes(note: Note, list: RecipientList, options: Options
 }
 
 /** The list a template names, parsed, or the one-line problem that stops it. */
-export function readList(note: Note, source: RecipientSource): { list: RecipientList; warnings: string[] } | { problem: string } {
-  const header = findHeader(note, RECIPIENTS_HEADER)!;
+export function readList(note: Note, header: Header, source: RecipientSource): { list: RecipientList; warnings: string[] } | { problem: string } {
   if ('problem' in source) return { problem: `${header.value} ${source.problem}` };
   const delimiterHeader = findHeader(note, 'delimiter');
   const delimiter = delimiterHeader ? delimiterOf(delimiterHeader.value) : undefined;
@@ -78,18 +76,16 @@ export function readList(note: Note, source: RecipientSource): { list: Recipient
   return 'problem' in parsed ? { problem: `${header.value} ${parsed.problem}` } : parsed;
 }
 
-const VARIABLE_SPAN = /^\{\{[^{}]*\}\}$/;
-
 /** Whether a verdict on the template's own text says nothing until its variables have values. */
-const needsValues = (found: Finding, text: string, hasVariables: boolean) =>
-  (found.ruleId === 'placeholder' && VARIABLE_SPAN.test(text.slice(found.start, found.end))) || (hasVariables && JUDGED_RULES.has(found.ruleId));
+const needsValues = (found: Finding, text: string, variables: boolean) =>
+  (found.ruleId === 'placeholder' && isVariable(text.slice(found.start, found.end))) || (variables && JUDGED_RULES.has(found.ruleId));
 const JUDGED_RULES = new Set(['no-personal-touch', 'generic-invite']);
 
 /** The template as a plain note, when there is no list to expand it with. */
 function unexpanded(text: string, options: Options, problem: Finding): NoteAnalysis {
   const analysis = analyzeNote(text, options);
-  const hasVariables = /\{\{[^{}]*\}\}/.test(text);
-  const findings = analysis.findings.filter((found) => !needsValues(found, text, hasVariables));
+  const variables = hasVariables(text);
+  const findings = analysis.findings.filter((found) => !needsValues(found, text, variables));
   return withFindings(analysis, [problem, ...findings]);
 }
 
@@ -109,10 +105,7 @@ function withFindings(base: NoteAnalysis, findings: Finding[], fields: Partial<N
   };
 }
 
-const listFinding = (note: Note, severity: Severity, message: string): Finding => {
-  const header = findHeader(note, RECIPIENTS_HEADER)!;
-  return { ruleId: LIST_RULE, severity, message, start: header.valueStart, end: header.valueEnd, noteIndex: 0, fixes: [] };
-};
+const listFinding = (header: Header, severity: Severity, message: string) => templateFinding(LIST_RULE, severity, header.valueStart, header.valueEnd, message);
 
 /**
  * Analyses a template against its list: the findings summarise every recipient's note; `count`
@@ -120,18 +113,19 @@ const listFinding = (note: Note, severity: Severity, message: string): Finding =
  */
 export function analyzeTemplate(text: string, options: Options, source: RecipientSource, maxRecipients = Infinity): NoteAnalysis {
   const note = parseNote(text);
-  const read = readList(note, source);
-  if ('problem' in read) return unexpanded(text, options, listFinding(note, 'error', `${read.problem}.`));
+  const header = findHeader(note, RECIPIENTS_HEADER)!;
+  const read = readList(note, header, source);
+  if ('problem' in read) return unexpanded(text, options, listFinding(header, 'error', `${read.problem}.`));
   const all = read.list.recipients.length;
   const list = all > maxRecipients ? { ...read.list, recipients: read.list.recipients.slice(0, maxRecipients) } : read.list;
-  const value = findHeader(note, RECIPIENTS_HEADER)!.value;
+  const { value } = header;
   const capped = all > maxRecipients ? [`Checking the first ${maxRecipients.toLocaleString('en-US')} of ${all.toLocaleString('en-US')} recipients as you type; run invite-lint to check them all`] : [];
   const warnings = [...capped, ...read.warnings.map((warning) => `${value}: ${warning}`)];
-  if (list.recipients.length === 0) return unexpanded(text, options, listFinding(note, 'warning', `${value} has no recipients, only the column names.`));
+  if (list.recipients.length === 0) return unexpanded(text, options, listFinding(header, 'warning', `${value} has no recipients, only the column names.`));
   const variables = findVariables(text, list);
   const notes = recipientNotes(note, list, options, variables);
   const { findings, campaign } = summarise(notes, list, variables);
-  findings.unshift(...warnings.map((warning) => listFinding(note, 'information', `${warning}.`)));
+  findings.unshift(...warnings.map((warning) => listFinding(header, 'information', `${warning}.`)));
   const worst = campaign.longest!.analysis;
   return withFindings(notes[0].analysis, findings, { note, limit: worst.limit, count: worst.count, personal: campaign.couldGoToAnyone === 0, campaign, recipientNotes: notes });
 }
@@ -140,9 +134,9 @@ export function analyzeTemplate(text: string, options: Options, source: Recipien
  * An analyser for `analyzeDocument` and `fixAll` that checks templates against their lists:
  * `read` gets the `# recipients:` value and returns the file's text or why it cannot be read.
  */
-export function templateAnalyzer(read: (value: string) => RecipientSource): NoteAnalyzer {
+export function templateAnalyzer(read: (value: string) => RecipientSource, maxRecipients = Infinity): NoteAnalyzer {
   return (text, options) => {
     const header = findHeader(parseNote(text), RECIPIENTS_HEADER);
-    return header ? analyzeTemplate(text, options, read(header.value)) : analyzeNote(text, options);
+    return header ? analyzeTemplate(text, options, read(header.value), maxRecipients) : analyzeNote(text, options);
   };
 }

@@ -26,7 +26,7 @@ export type ParsedRecipients = { list: RecipientList; warnings: string[] } | { p
 export const MAX_RECIPIENT_FILE_BYTES = 16 * 1024 * 1024;
 export const MAX_RECIPIENTS = 200_000;
 
-const DELIMITERS: Record<string, string> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
+const DELIMITER_NAMES: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', '\\t': '\t', pipe: '|' };
 
 /** How a variable or a column name is matched: `{{first_name}}` is the column "First Name". */
 export function columnKey(name: string): string {
@@ -35,7 +35,8 @@ export function columnKey(name: string): string {
 
 /** The delimiter a `# delimiter:` header names, or undefined when it names none. */
 export function delimiterOf(setting: string): string | undefined {
-  return DELIMITERS[setting.trim().toLowerCase()] ?? (setting.length === 1 ? setting : undefined);
+  const name = setting.trim();
+  return DELIMITER_NAMES[name.toLowerCase()] ?? (name.length === 1 ? name : undefined);
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -19,7 +19,12 @@ interface Group {
   hits: RecipientNote[];
 }
 
-const finding = (ruleId: string, severity: Severity, start: number, end: number, message: string): Finding => ({ ruleId, severity, message, start, end, noteIndex: 0, fixes: [] });
+/** Problems with the list itself, and with variables, have rule ids of their own. */
+export const LIST_RULE = 'recipient-list';
+export const VARIABLE_RULE = 'template-variable';
+
+/** A finding on the template itself: it has no fixes, as none would be right for every recipient. */
+export const templateFinding = (ruleId: string, severity: Severity, start: number, end: number, message: string): Finding => ({ ruleId, severity, message, start, end, noteIndex: 0, fixes: [] });
 
 function listOf(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -69,14 +74,14 @@ function variableFindings(variables: readonly Variable[], list: RecipientList, n
   const found: Finding[] = [];
   for (const variable of variables) {
     if (variable.column === -1) {
-      found.push(finding('template-variable', 'error', variable.start, variable.end, `{{${variable.name}}} has no column in the recipient list (columns: ${list.columns.join(', ')}).`));
+      found.push(templateFinding(VARIABLE_RULE, 'error', variable.start, variable.end, `{{${variable.name}}} has no column in the recipient list (columns: ${list.columns.join(', ')}).`));
       continue;
     }
     const empty = notes.filter((note) => note.expansion.empty.includes(variable));
     if (empty.length === 0) continue;
     const column = list.columns[variable.column];
     const verb = empty.length === 1 ? 'has' : 'have';
-    found.push(finding('template-variable', 'warning', variable.start, variable.end, `${rowList(empty)} ${verb} no value for ${column}: give it one, or a fallback ({{${variable.name}|...}}).`));
+    found.push(templateFinding(VARIABLE_RULE, 'warning', variable.start, variable.end, `${rowList(empty)} ${verb} no value for ${column}: give it one, or a fallback ({{${variable.name}|...}}).`));
   }
   return found;
 }
@@ -86,7 +91,7 @@ export function summarise(notes: readonly RecipientNote[], list: RecipientList, 
   const findings = groupedFindings(notes)
     // An unknown variable is reported once, as such, not also as a placeholder in every note.
     .filter((group) => !(group.ruleId === 'placeholder' && unknown.has(`${group.start} ${group.end}`)))
-    .map((group) => finding(group.ruleId, group.severity, group.start, group.end, groupMessage(group, notes.length)));
+    .map((group) => templateFinding(group.ruleId, group.severity, group.start, group.end, groupMessage(group, notes.length)));
   findings.push(...variableFindings(variables, list, notes));
   findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const campaign: CampaignSummary = {

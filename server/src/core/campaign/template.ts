@@ -35,6 +35,10 @@ export interface Expansion {
 }
 
 const VARIABLE = /\{\{[ \t]*([^{}|\n]*?)[ \t]*(?:\|([^{}\n]*))?\}\}/g;
+const WHOLE_VARIABLE = new RegExp(`^(?:${VARIABLE.source})$`);
+
+export const isVariable = (text: string) => WHOLE_VARIABLE.test(text);
+export const hasVariables = (text: string) => text.search(VARIABLE) !== -1;
 /** Columns named like these headers act as the recipient's own headers. */
 export const HEADER_COLUMNS = ['to', 'mutual', 'met', 'read', 'group', 'limit'] as const;
 
