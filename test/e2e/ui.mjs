@@ -19,6 +19,16 @@ enjoyed your article on accessible colour tokens. I would love to hear how your
 team rolled them out across products.
 `;
 const MESSAGE = "LinkedIn's stock invitation text";
+const TEMPLATE_FILE = 'outreach.invite';
+const TEMPLATE = `# recipients: people.csv
+Hi {{first_name}}, good to meet you at {{met|the meetup}}. I'd love to keep swapping notes on
+onboarding research with you and the {{company}} team.
+`;
+const PEOPLE = `First Name,Company,Met
+Ana,Northwind Health,the Austin UX meetup in March
+Bartholomew,Globex International Holdings and Partners,the design systems dinner at Config in San Francisco last June
+Priya,Initech,
+`;
 
 export async function runUi({ node, serverMain, vsix, readmeScreenshot = false, keepDirs = false }) {
   const t0 = Date.now();
@@ -27,6 +37,8 @@ export async function runUi({ node, serverMain, vsix, readmeScreenshot = false, 
   fs.mkdirSync(shots, { recursive: true });
   const dirs = makeScratch();
   fs.writeFileSync(path.join(dirs.workspace, FILE), NOTE);
+  fs.writeFileSync(path.join(dirs.workspace, TEMPLATE_FILE), TEMPLATE);
+  fs.writeFileSync(path.join(dirs.workspace, 'people.csv'), PEOPLE);
   let server;
   let context;
   let page;
@@ -92,7 +104,19 @@ export async function runUi({ node, serverMain, vsix, readmeScreenshot = false, 
         && ![...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent.includes(msg)),
       MESSAGE, { timeout: 30000 });
     });
+    await check('the lens follows the fix', async () => {
+      await page.waitForFunction(() => {
+        const lenses = [...document.querySelectorAll('.editor-instance .monaco-editor .codelens-decoration')].map((l) => l.textContent);
+        return lenses.length > 0 && !lenses.some((text) => text.startsWith('130/200'));
+      }, null, { timeout: 30000 });
+    });
     await page.screenshot({ path: path.join(shots, 'ui-after.png') });
+    await check('a template shows how its recipients fare', async () => {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: TEMPLATE_FILE }).click();
+      await editor.locator('.codelens-decoration', { hasText: /^3 recipients · longest \d+\/200 · 1 over · ✗ 1 could go to anyone/ }).first().waitFor({ timeout: 60000 });
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'Could go to anyone for 1 of 3 recipients' }).first().waitFor({ timeout: 30000 });
+      await page.screenshot({ path: path.join(shots, 'ui-campaign.png') });
+    });
     log(`screenshots in ${path.relative(process.cwd(), shots)}/`);
   } catch (e) {
     if (!checks.includes(false)) { checks.push(false); log(`✘ ${e.message.split('\n')[0]}`); }
