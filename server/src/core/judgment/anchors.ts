@@ -127,7 +127,7 @@ const isRareWord = (token: Token) => isTopicWord(token) && !EVERYDAY_WORDS.has(t
 /** Matches of a frame that hold a word passing `names`: "your talk" alone names nothing. */
 function framed(note: TokenizedNote, frame: RegExp, kind: AnchorKind, names: (token: Token) => boolean): Anchor[] {
   const found: Anchor[] = [];
-  for (const range of lineMatches(note, frame)) {
+  for (const range of lineMatches(note, frame, true)) {
     const from = DETERMINER.test(note.tokens[range.from].norm) ? range.from + 1 : range.from;
     const keys: number[] = [];
     for (let i = from; i < range.to; i++) if (names(note.tokens[i])) keys.push(i);

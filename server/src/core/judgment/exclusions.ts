@@ -58,6 +58,9 @@ function markGreetingAt(tokens: Token[], excluded: Uint8Array, start: number, op
   let end = start;
   const abbreviation = (i: number) => tokens[i].norm === '.' && /^(?:mr|mrs|ms|dr|prof)$/.test(tokens[i - 1]?.norm ?? '');
   while (end < Math.min(tokens.length, start + 7) && (!/^[,.!:-]$/.test(tokens[end].norm) || abbreviation(end)) && tokens[end].raw !== '\n') end++;
+  // "Greetings from a fellow Aggie!": the sender says where they write from; only the greeting is the greeting.
+  const from = tokens.slice(start, end).findIndex((token) => token.norm === 'from');
+  if (from > 0 && GREETING.test(tokens[start].norm)) return mark(excluded, { from: start, to: start + from }, BOILERPLATE);
   if (end === start || end >= tokens.length || !(/^[,.:-]$/.test(tokens[end].norm) || tokens[end].raw === '\n')) return;
   // "Kenji, I'm the bassist...": a name said to the reader, then the sentence starts (only as the note's opener).
   const then = tokens[end + 1]?.raw === '\n' ? tokens[end + 2] : tokens[end + 1];
@@ -168,6 +171,14 @@ function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
   }
 }
 
+/** "I saw you're in the Houston chapter too": a profile fact the sender shares is not a mail merge's. */
+function sharedFact(words: TokenizedNote, fact: TokenRange): boolean {
+  const [, end] = sentenceOf(words, fact.from);
+  for (let i = fact.from; i < end; i++) if (SHARED_FACT.test(words.tokens[i].norm) || (words.tokens[i].norm === 'like' && /^(?:me|us)$/.test(words.tokens[i + 1]?.norm ?? ''))) return true;
+  return false;
+}
+const SHARED_FACT = /^(?:too|also|same)$/;
+
 /** A template's filled-in names and companies would be there for anyone on the list. */
 function markProfileValues(note: Note, tokens: Token[], excluded: Uint8Array, spans: readonly Span[]): void {
   if (spans.length === 0) return;
@@ -201,7 +212,7 @@ export function exclusions(note: Note, words: TokenizedNote, profileValues: read
   markSpans(words, excluded, note.body, FORM_GREETING, false, BOILERPLATE);
   const requests = findRequests(words);
   for (const range of requests.stock) mark(excluded, clauseRange(words, range), BOILERPLATE);
-  for (const range of [...requests.other, ...lineMatches(words, PROFILE)]) mark(excluded, range);
+  for (const range of [...requests.other, ...lineMatches(words, PROFILE).filter((fact) => !sharedFact(words, fact))]) mark(excluded, range);
   const pitched = new Set<number>();
   for (const range of [...lineMatches(words, PITCH), ...lineMatches(words, WISH)]) markWhole(words, excluded, range.from, range.to, pitched);
   markSelfDescriptions(words, excluded);

@@ -11,6 +11,7 @@ const words = (list: string) => wordList(list).join('|');
 /** Things of theirs a note can name; "your talk" counts only with what it was about. */
 export const WORK_NOUNS = words(`
   talk talks post posts article articles blog book books podcast podcasts episode episodes paper papers
+  comments glossary handbook wiki dictionary database syllabus
   research presentation keynote panel panels webinar newsletter newsletters comment thread threads video videos
   course courses project projects library repo repository tool essay essays interview piece study thesis report
   session workshop workshops answer answers tweet tweets launch release writeup write-up column op-ed review
@@ -168,7 +169,8 @@ export const OFFERS: readonly Phrase[] = [
 export const EVENT_NOUNS = words(`
   meetup meetups conference summit workshop hackathon bootcamp fair expo dinner party night jam class course camp
   retreat festival con convention forum subreddit discord slack group club league chapter cohort program
-  programme lab choir band race marathon tournament match final session panel booth trip hike ride
+  programme lab choir band race marathon tournament match final session panel booth trip hike ride sprint
+  sprints mixer
 `);
 
 export const EVENTS: readonly Phrase[] = [

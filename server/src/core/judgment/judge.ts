@@ -10,6 +10,7 @@ import type { TouchKind } from '../types';
 import { findAnchors, type Anchor } from './anchors';
 import { BOILERPLATE, exclusions, HARD, SELF_ONLY } from './exclusions';
 import { KIND_CUES, MUTUAL_VERBS, RELATION_NOUNS, WORK_FRAMES } from './frames';
+import { SHARED_WORDS, YOU_WORDS } from './words';
 import { lineMatches, linePattern, sentenceOf, tablePattern, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
 
 export interface Evidence extends Span {
@@ -70,14 +71,17 @@ function sentenceLine(words: TokenizedNote, from: number, to: number): string {
   return words.line.slice(words.lineStarts[from] - 1, to < words.tokens.length ? words.lineStarts[to] - 1 : words.line.length);
 }
 
-/** A time says how you know someone only in a sentence about something you did or shared. */
+/** A time says how you know someone only in a sentence about something you did or shared with them. */
 function sharedMoment(words: TokenizedNote, anchor: Anchor): boolean {
-  return cuesOf(words, anchor.from).met;
+  const cues = cuesOf(words, anchor.from);
+  return cues.met && cues.aboutUs;
 }
 
 interface SentenceCues {
   met: boolean;
   work: boolean;
+  /** Whether the sentence speaks of the reader or of the two of you ("I've been here for years" does not). */
+  aboutUs: boolean;
 }
 
 const cueCache = new WeakMap<TokenizedNote, Map<number, SentenceCues>>();
@@ -91,7 +95,8 @@ function cuesOf(words: TokenizedNote, index: number): SentenceCues {
   if (!cues) {
     const [from, to] = sentenceOf(words, index);
     const line = sentenceLine(words, from, to);
-    cues = { met: CUES.met.test(line), work: WORK.test(line) && / your? /.test(`${line} `) };
+    const aboutUs = words.tokens.slice(from, to).some((token) => YOU_WORDS.has(token.norm) || SHARED_WORDS.has(token.norm));
+    cues = { met: CUES.met.test(line), work: WORK.test(line) && / your? /.test(`${line} `), aboutUs };
     cache.set(sentence, cues);
   }
   return cues;

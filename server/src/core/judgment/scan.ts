@@ -9,7 +9,7 @@ export const enum TokenKind {
   Word,
   /** A class year: an apostrophe and two digits ("'11"). */
   Year,
-  /** A run of `.!?…`, or a line break. */
+  /** A run of `.!?…`, a line break, or emoji before a capital ("so inspiring 🙌 Keep shining"). */
   SentenceMark,
   /** One mark that shapes a sentence: `,;:()"“”«»„–—%$€£+#-`. */
   Mark,
@@ -22,9 +22,13 @@ const INVISIBLE = 8;
 const SENTENCE = 16;
 const MARK = 32;
 const APOSTROPHE = 64;
+/** Emoji and what joins or modifies them (ZWJ, variation selector, skin tones, flags). */
+const EMOJI = 128;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const WORD_PART = /^[\p{L}\p{M}\p{N}_]/u;
+const EMOJI_PART = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f]/u;
+const UPPER = /^\p{Lu}/u;
 
 const flagsOf = (chars: string, flag: number, table: Map<number, number>) => {
   for (const char of chars) table.set(char.codePointAt(0)!, (table.get(char.codePointAt(0)!) ?? 0) | flag);
@@ -39,7 +43,7 @@ flagsOf("'’‘ʼ", APOSTROPHE, KNOWN);
 function classify(codePoint: number): number {
   const char = String.fromCodePoint(codePoint);
   const letterOrDigit = LETTER_OR_DIGIT.test(char) ? START | PART : WORD_PART.test(char) ? PART : 0;
-  return letterOrDigit | (KNOWN.get(codePoint) ?? 0);
+  return letterOrDigit | (EMOJI_PART.test(char) ? EMOJI : 0) | (KNOWN.get(codePoint) ?? 0);
 }
 
 const ASCII = Uint8Array.from({ length: 128 }, (_, code) => classify(code));
@@ -75,6 +79,16 @@ function wordEnd(body: string, start: number): number {
 
 const isAsciiDigit = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
 
+/** Emoji that stand where a full stop would, before a capital, end the sentence; others are skipped. */
+function emojiRun(body: string, start: number, onToken: (start: number, end: number, kind: TokenKind) => void): number {
+  let end = start;
+  while (end < body.length && classAt(body, end) & EMOJI) end += width(body, end);
+  let next = end;
+  while (body[next] === ' ' || body[next] === '\t') next++;
+  if (next < body.length && UPPER.test(String.fromCodePoint(body.codePointAt(next)!))) onToken(start, end, TokenKind.SentenceMark);
+  return end;
+}
+
 /** Calls `onToken` for every token in order; whatever is not a token is skipped. */
 export function scanTokens(body: string, onToken: (start: number, end: number, kind: TokenKind) => void): void {
   for (let at = 0; at < body.length; ) {
@@ -91,6 +105,8 @@ export function scanTokens(body: string, onToken: (start: number, end: number, k
       if (body[at] !== '\n') while (body[end] !== '\n' && classAt(body, end) & SENTENCE) end++;
       onToken(at, end, TokenKind.SentenceMark);
       at = end;
+    } else if (flags & EMOJI) {
+      at = emojiRun(body, at, onToken);
     } else if (body[at] === '$' && classAt(body, at + 1) & START && !isAsciiDigit(body, at + 1)) {
       // "$PATH" is the word PATH; "$5" keeps its dollar as a sign of an amount.
       at++;

@@ -135,8 +135,11 @@ export interface TokenRange {
   to: number;
 }
 
-/** Every match of a global regex over the normalised line, as token ranges. */
-export function lineMatches(note: TokenizedNote, regex: RegExp): TokenRange[] {
+/**
+ * Every match of a global regex over the normalised line, as token ranges. With `overlapping`,
+ * a match may start inside the one before ("we sat ... and you fixed my dongle" holds two acts).
+ */
+export function lineMatches(note: TokenizedNote, regex: RegExp, overlapping = false): TokenRange[] {
   const ranges: TokenRange[] = [];
   regex.lastIndex = 0;
   for (let match = regex.exec(note.line); match; match = regex.exec(note.line)) {
@@ -147,6 +150,7 @@ export function lineMatches(note: TokenizedNote, regex: RegExp): TokenRange[] {
     const from = tokenAtLine(note, match.index + 1);
     const to = tokenAtLine(note, match.index + match[0].length - 1) + 1;
     ranges.push({ from, to });
+    if (overlapping) regex.lastIndex = match.index + 1;
   }
   return ranges;
 }
