@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { startClient } from '../helpers/lsp-client.mjs';
 
 const TEMPLATE = '# recipients: people.csv\nHi {{first_name}}, good to meet you at {{met|the meetup}}. I would love to keep swapping notes on onboarding research with you.\n';
-const LIST = 'First Name,Met\nAna,the Austin UX meetup in March\nPriya,\n';
+const LIST = 'First Name,Met\nAna,the Austin UX research meetup in March\nPriya,\n';
 
 describe('templates in the server', () => {
   let client;
@@ -29,6 +29,12 @@ describe('templates in the server', () => {
     assert.match(anyone.message, /^Could go to anyone for 1 of 2 recipients \(row 3\)/);
     const [lens] = await client.request('textDocument/codeLens', { textDocument: { uri } });
     assert.match(lens.command.title, /^2 recipients · longest \d+\/200 · 0 over · ✗ 1 could go to anyone$/);
+    // The gutter and status bar count the longest recipient's note, not the template's own text.
+    const longest = Number(/longest (\d+)\//.exec(lens.command.title)[1]);
+    const [counts] = await client.request('inviteLint/noteCounts', { textDocument: { uri } });
+    assert.equal(counts.count, longest);
+    assert.equal(counts.lines.at(-1).count, longest);
+    assert.ok(longest !== TEMPLATE.split('\n')[1].length, 'the longest note is not the template as written');
   });
 
   it('re-checks a template when its list is saved', async () => {

@@ -17,5 +17,5 @@ export { phraseRegex } from './text';
 export { analyzeTemplate, CAMPAIGN_CHECKS, isTemplate, templateAnalyzer, LIST_RULE, RECIPIENTS_HEADER, VARIABLE_RULE, type CampaignSummary, type RecipientNote, type RecipientSource } from './campaign/campaign';
 export { columnKey, MAX_RECIPIENT_FILE_BYTES, MAX_RECIPIENTS, parseRecipients, toCsv, type Recipient, type RecipientList } from './campaign/recipients';
 export { PROFILE_COLUMNS, isProfileColumn } from './campaign/columns';
-export { HEADER_COLUMNS } from './campaign/template';
+export { HEADER_COLUMNS, VARIABLE } from './campaign/template';
 export { rowList } from './campaign/summary';

@@ -91,7 +91,7 @@ function summarize(text: string, settings: DocumentSettings, lists: ListReader, 
     findings,
     bodyLines: analysis.note.bodyLines.map((line) => ({ start: line.noteStart, end: line.noteStart + line.length })),
     ...(list ? { list } : {}),
-    ...(analysis.campaign ? { campaign: templateSummary(analysis.campaign) } : {}),
+    ...(analysis.campaign ? { campaign: templateSummary(analysis.campaign, settings.options.countUnit) } : {}),
   };
 }
 

@@ -5,9 +5,10 @@
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { templateAnalyzer, type CampaignSummary, type NoteAnalysis, type RecipientSource } from '../core';
+import { templateAnalyzer, type CampaignSummary, type CountUnit, type NoteAnalysis, type RecipientSource } from '../core';
 import type { DocumentSettings } from './settings';
 import { locateList, readListFile } from '../recipients-file';
+import { runningTotals } from './notes';
 
 /** Recipients checked as you type; the CLI checks every one. */
 export const MAX_LIVE_RECIPIENTS = 2_000;
@@ -45,12 +46,13 @@ export interface TemplateSummary {
   recipients: number;
   over: number;
   couldGoToAnyone: number;
-  longest?: { row: number; label: string; count: number; limit: number };
+  /** The longest recipient's note: its count, and its running count at the end of each body line (the gutter shows these). */
+  longest?: { row: number; label: string; count: number; limit: number; lines: number[] };
 }
 
-export function templateSummary(campaign: CampaignSummary): TemplateSummary {
+export function templateSummary(campaign: CampaignSummary, unit: CountUnit): TemplateSummary {
   const longest = campaign.longest;
-  const worst = longest && { row: longest.recipient.row, label: longest.label, count: longest.analysis.count, limit: longest.analysis.limit };
+  const worst = longest && { row: longest.recipient.row, label: longest.label, count: longest.analysis.count, limit: longest.analysis.limit, lines: runningTotals(longest.analysis.note.body.split('\n'), unit) };
   return { recipients: campaign.recipients, over: campaign.over, couldGoToAnyone: campaign.couldGoToAnyone, ...(worst ? { longest: worst } : {}) };
 }
 

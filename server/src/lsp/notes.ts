@@ -28,15 +28,17 @@ interface LineCount {
 
 /** Running counts at the end of each body line, line breaks included. */
 export function runningCounts(note: PlacedNote, unit: CountUnit): LineCount[] {
-  const { text, bodyLines } = note.summary;
-  const result: LineCount[] = [];
-  let running = 0;
-  bodyLines.forEach((line, index) => {
-    if (index > 0) running += 1;
-    running += countText(text.slice(line.start, line.end), unit);
-    result.push({ end: note.span.start + line.end, count: running });
-  });
-  return result;
+  const { text, bodyLines, campaign } = note.summary;
+  // A template counts as its longest recipient's note, line by line, when their lines pair up.
+  const worst = campaign?.longest?.lines;
+  const counts = worst && worst.length === bodyLines.length ? worst : runningTotals(bodyLines.map((line) => text.slice(line.start, line.end)), unit);
+  return bodyLines.map((line, index) => ({ end: note.span.start + line.end, count: counts[index] }));
+}
+
+/** The count of the lines so far at the end of each line, each line break counting one. */
+export function runningTotals(lines: readonly string[], unit: CountUnit): number[] {
+  let running = -1;
+  return lines.map((line) => (running += 1 + countText(line, unit)));
 }
 
 export function hasBody(note: PlacedNote): boolean {

@@ -34,7 +34,8 @@ export interface Expansion {
   pieces: Piece[];
 }
 
-const VARIABLE = /\{\{[ \t]*([^{}|\n]*?)[ \t]*(?:\|([^{}\n]*))?\}\}/g;
+/** `{{column}}` or `{{column|fallback}}`: the column name is group 1, the fallback group 2. */
+export const VARIABLE = /\{\{[ \t]*([^{}|\n]*?)[ \t]*(?:\|([^{}\n]*))?\}\}/g;
 const WHOLE_VARIABLE = new RegExp(`^(?:${VARIABLE.source})$`);
 
 export const isVariable = (text: string) => WHOLE_VARIABLE.test(text);
