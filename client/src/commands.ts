@@ -4,13 +4,13 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { NOTE_SKELETON, PATTERNS, toSnippet, type Pattern } from '../../server/src/core/patterns';
 import type { StatusBar } from './statusBar';
 import { noteAt } from './notes';
-import { FIX_ALL_KIND, UNIT_LABELS, type CountUnit, type NoteCounts } from './protocol';
+import { FIX_ALL_KIND, isChecked, UNIT_LABELS, type CountUnit, type NoteCounts } from './protocol';
 
 const FIX_ALL = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
 
 function activeInviteEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
-  return editor?.document.languageId === 'invite' ? editor : undefined;
+  return editor && isChecked(editor.document) ? editor : undefined;
 }
 
 async function newInviteEditor(): Promise<vscode.TextEditor> {

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { NOTE_COUNTS_METHOD, type NoteCounts } from './protocol';
+import { isChecked, NOTE_COUNTS_METHOD, type NoteCounts } from './protocol';
 
 export interface CountsEntry {
   version: number;
@@ -47,13 +47,13 @@ export class CountsTracker implements vscode.Disposable {
 
   /** Requests counts unless the stored ones are for this version. */
   ensure(doc: vscode.TextDocument): void {
-    if (doc.languageId !== 'invite') return;
+    if (!isChecked(doc)) return;
     const entry = this.get(doc);
     if (!entry || entry.version !== doc.version) this.schedule(doc, 0);
   }
 
   schedule(doc: vscode.TextDocument, delay = DEBOUNCE_MS): void {
-    if (doc.languageId !== 'invite') return;
+    if (!isChecked(doc)) return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {

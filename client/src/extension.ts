@@ -9,6 +9,8 @@ import { copyNote, fixAll, insertPattern, newNote, showCounts, showOutput } from
 import { CountsTracker } from './counts';
 import { Gutter } from './gutter';
 import { StatusBar } from './statusBar';
+import { RecipientPreviews } from './preview';
+import { CHECKED_DOCUMENTS } from './protocol';
 
 let client: LanguageClient | undefined;
 
@@ -28,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   };
   const outputChannel = vscode.window.createOutputChannel('Invite Lint', { log: true });
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'invite' }],
+    documentSelector: CHECKED_DOCUMENTS,
     synchronize: { configurationSection: 'inviteLint' },
     outputChannel,
   };
@@ -36,12 +38,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   const counts = new CountsTracker(client);
   const gutter = new Gutter(counts);
   const statusBar = new StatusBar(counts);
+  const previews = new RecipientPreviews(client);
   const lc = client;
   context.subscriptions.push(
     outputChannel,
     counts,
     gutter,
     statusBar,
+    previews,
+    vscode.commands.registerCommand('inviteLint.previewRecipient', (row?: number) => previews.pick(typeof row === 'number' ? row : undefined)),
+    vscode.commands.registerCommand('inviteLint.nextRecipient', () => previews.step(1)),
+    vscode.commands.registerCommand('inviteLint.previousRecipient', () => previews.step(-1)),
     vscode.commands.registerCommand('inviteLint.insertPattern', (id?: string) => insertPattern(typeof id === 'string' ? id : undefined)),
     vscode.commands.registerCommand('inviteLint.newNote', () => newNote()),
     vscode.commands.registerCommand('inviteLint.copyNote', () => copyNote()),

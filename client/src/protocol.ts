@@ -2,7 +2,19 @@
 import type { CountUnit } from '../../server/src/core/types';
 
 export type { CountUnit };
-export { FIX_ALL_KIND, NOTE_COUNTS_METHOD, type NoteCounts } from '../../server/src/protocol';
+export { FIX_ALL_KIND, NOTE_COUNTS_METHOD, PREVIEW_METHOD, RECIPIENTS_METHOD, type NoteCounts, type PreviewAnswer, type RecipientsAnswer } from '../../server/src/protocol';
+export type { RecipientChoice } from '../../server/src/core/campaign/preview';
+
+/** Recipient previews: read-only documents the client makes, which the server never checks. */
+export const PREVIEW_SCHEME = 'invite-preview';
+
+/** The documents the server checks: saved and unsaved `.invite` files, never a preview. */
+export const CHECKED_DOCUMENTS = [
+  { scheme: 'file', language: 'invite' },
+  { scheme: 'untitled', language: 'invite' },
+];
+
+export const isChecked = (document: { languageId: string; uri: { scheme: string } }) => document.languageId === 'invite' && document.uri.scheme !== PREVIEW_SCHEME;
 
 export type Level = 'ok' | 'near' | 'over';
 

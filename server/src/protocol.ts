@@ -1,9 +1,11 @@
 /**
  * What the VS Code client and the server agree on beyond the standard protocol: the
- * `inviteLint/noteCounts` request and the fix-all code action kind.
+ * `inviteLint/noteCounts`, `inviteLint/recipients` and `inviteLint/preview` requests and the
+ * fix-all code action kind.
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { CountUnit, PersonalTouch } from './core/types';
+import type { RecipientPreview, TemplateRecipients } from './core/campaign/preview';
 
 export const NOTE_COUNTS_METHOD = 'inviteLint/noteCounts';
 
@@ -23,3 +25,12 @@ export interface NoteCounts {
 
 /** `source.fixAll` narrowed to this server. */
 export const FIX_ALL_KIND = 'source.fixAll.invite-lint';
+
+/** Params `{ textDocument, position }`: the recipients of the template at the position. */
+export const RECIPIENTS_METHOD = 'inviteLint/recipients';
+/** `note` is the template's index among the document's notes, for `inviteLint/preview`. */
+export type RecipientsAnswer = (TemplateRecipients & { note: number }) | { problem: string };
+
+/** Params `{ textDocument, note, row }`: that recipient's note as the template makes it now. */
+export const PREVIEW_METHOD = 'inviteLint/preview';
+export type PreviewAnswer = RecipientPreview | { problem: string };

@@ -26,6 +26,29 @@ describe('campaign templates', () => {
     assert.equal(recipientNotes[1].label, 'Bartholomew Featherstonehaugh-Smythe');
   });
 
+  it('says what each variable holds: shortest and longest value, and the empty rows a fallback fills', () => {
+    const { campaign } = analyse(TEMPLATE, LIST);
+    const byName = Object.fromEntries(campaign.variables.map((v) => [v.name, v]));
+    assert.deepEqual([byName.first_name.shortest.value, byName.first_name.longest.value], ['Ana', 'Bartholomew']);
+    assert.deepEqual([byName['how we met'].empty, byName['how we met'].emptyRows, byName['how we met'].fallback], [1, [3], 'I see you work in health tech']);
+    assert.equal(byName.company.longest.row, 3);
+    // The empty company has no fallback, so it is a problem; the empty "how we met" has one, so it is not.
+    const warned = byRule(analyse(TEMPLATE, LIST), 'template-variable').map((finding) => at(TEMPLATE, finding));
+    assert.deepEqual(warned, ['{{company}}']);
+  });
+
+  it('previews one recipient as they will get it, without the template headers', () => {
+    const read = () => ({ text: LIST });
+    const preview = core.recipientPreview(TEMPLATE, DEFAULT_OPTIONS, read, 4);
+    assert.equal(preview.label, 'Cléa Dupont');
+    assert.match(preview.text, /^# preview: row 4 of people\.csv · Cléa Dupont\n# check: \d+\/200 · ✓ personal/);
+    assert.match(preview.text, /# template-variable: no value for \{\{company\}\}/);
+    assert.match(preview.text, /\nHi Cléa, We both spoke on the PyCon Lyon accessibility panel\. .* the  team runs/, 'the body as sent, with the gap');
+    assert.doesNotMatch(preview.text, /# recipients:/);
+    assert.deepEqual(core.templateRecipients(TEMPLATE, read).recipients.map((r) => r.label), ['Ana Ruiz', 'Bartholomew Featherstonehaugh-Smythe', 'Cléa Dupont']);
+    assert.match(core.templateRecipients('Hi there', read).problem, /not a template/);
+  });
+
   it('names the recipients a problem hits, where it comes from in the template', () => {
     const analysis = analyse(TEMPLATE, LIST);
     const [tooLong] = byRule(analysis, 'too-long');

@@ -117,6 +117,21 @@ export async function runUi({ node, serverMain, vsix, readmeScreenshot = false, 
       await page.locator('.markers-panel .monaco-list-row', { hasText: 'Could go to anyone for 1 of 3 recipients' }).first().waitFor({ timeout: 30000 });
       await page.screenshot({ path: path.join(shots, 'ui-campaign.png') });
     });
+    await check('Preview for Recipient: a searchable pick, then the note beside the template', async () => {
+      await editor.locator('.view-line', { hasText: 'onboarding research' }).first().click();
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Invite Lint: Preview for Recipient');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preview for Recipient' }).first().waitFor({ timeout: 30000 });
+      await page.keyboard.press('Enter');
+      // Search by a column other than the name: the company.
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Bartholomew' }).first().waitFor({ timeout: 30000 });
+      await page.keyboard.type('Globex');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Bartholomew' }).first().waitFor({ timeout: 30000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.editor-instance .view-line', { hasText: '# preview: row 3 of people.csv' }).first().waitFor({ timeout: 30000 });
+      await page.locator('.editor-instance .view-line', { hasText: 'Hi Bartholomew' }).first().waitFor({ timeout: 30000 });
+      await page.screenshot({ path: path.join(shots, 'ui-preview.png') });
+    });
     log(`screenshots in ${path.relative(process.cwd(), shots)}/`);
   } catch (e) {
     if (!checks.includes(false)) { checks.push(false); log(`✘ ${e.message.split('\n')[0]}`); }

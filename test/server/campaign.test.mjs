@@ -55,4 +55,54 @@ describe('templates in the server', () => {
     const untitled = await client.open('untitled:Untitled-7', TEMPLATE);
     assert.match(untitled.find((d) => d.code === 'recipient-list').message, /is read only for a saved template/);
   });
+
+  it('hovers a variable with its column, shortest and longest value and empty rows', async () => {
+    const uri = pathToFileURL(join(folder, 'notes', 'hover.invite')).href;
+    writeFileSync(join(folder, 'notes', 'team.csv'), 'First Name,Met,Company\nAna,the Austin UX meetup,Northwind Health\nBo,the PyCon panel,\nPriya,the Lyon breakfast,*Initech*\n');
+    const text = '# recipients: team.csv\nHi {{first_name}}, good to meet you at {{met}}. How is the {{company}} research going?\n';
+    await client.open(uri, text);
+    const at = (needle) => ({ line: 1, character: text.split('\n')[1].indexOf(needle) + 3 });
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: at('{{first_name}}') });
+    assert.match(hover.contents.value, /reads the column "First Name" of team\.csv/);
+    assert.match(hover.contents.value, /Shortest: "Bo" \(row 3, 2\) · longest: "Priya" \(row 4, 5\)/);
+    const company = await client.request('textDocument/hover', { textDocument: { uri }, position: at('{{company}}') });
+    assert.match(company.contents.value, /Empty on row 3: those notes have a gap here/);
+    // A value is the list writer's text, shown as typed, never as markup.
+    assert.match(company.contents.value, /\\\*Initech\\\*/);
+  });
+
+  it('completes column names inside {{ and nothing on a lone brace', async () => {
+    const uri = pathToFileURL(join(folder, 'notes', 'complete.invite')).href;
+    const text = '# recipients: people.csv\nHi {{fi, we met at {. Thanks!\n';
+    await client.open(uri, text);
+    const line = text.split('\n')[1];
+    const items = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: line.indexOf('{{fi') + 4 } });
+    assert.deepEqual(items.map((item) => item.label), ['first_name', 'met']);
+    assert.equal(items[0].insertText, 'first_name}}');
+    const brace = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: line.indexOf('{.') + 1 } });
+    assert.deepEqual(brace, []);
+  });
+
+  it('lists the recipients and previews one recipient\'s note as the template is edited', async () => {
+    const uri = pathToFileURL(join(folder, 'notes', 'preview.invite')).href;
+    writeFileSync(join(folder, 'notes', 'people.csv'), LIST);
+    await client.open(uri, TEMPLATE);
+    const answer = await client.request('inviteLint/recipients', { textDocument: { uri }, position: { line: 1, character: 0 } });
+    assert.deepEqual(answer.recipients.map((r) => [r.row, r.label]), [[2, 'Ana'], [3, 'Priya']]);
+    const priya = await client.request('inviteLint/preview', { textDocument: { uri }, note: answer.note, row: 3 });
+    assert.match(priya.text, /^# preview: row 3 of people\.csv · Priya\n# check: \d+\/200 · ✗ could go to anyone/);
+    assert.match(priya.text, /\nHi Priya, good to meet you at the meetup\./);
+    assert.doesNotMatch(priya.text, /# recipients:/);
+    const edited = TEMPLATE.replace('the meetup', 'the Lisbon design systems meetup');
+    await client.change(uri, edited);
+    const after = await client.request('inviteLint/preview', { textDocument: { uri }, note: answer.note, row: 3 });
+    assert.match(after.text, /at the Lisbon design systems meetup\./);
+    assert.equal(after.personal, true);
+    const missing = await client.request('inviteLint/preview', { textDocument: { uri }, note: answer.note, row: 99 });
+    assert.equal(missing.problem, 'people.csv has no recipient on row 99');
+    const plain = pathToFileURL(join(folder, 'notes', 'plain.invite')).href;
+    await client.open(plain, 'We met at the Austin UX meetup in March.\n');
+    const none = await client.request('inviteLint/recipients', { textDocument: { uri: plain }, position: { line: 0, character: 0 } });
+    assert.match(none.problem, /not a template/);
+  });
 });

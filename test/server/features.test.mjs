@@ -38,7 +38,7 @@ describe('editor features', () => {
     // A real command the server declares (a no-op), so that clicking a lens is harmless in any client.
     assert.ok(lenses.every((l) => l.command.command === 'inviteLint.noteInfo'));
     assert.deepEqual(client.initializeResult.capabilities.executeCommandProvider.commands, ['inviteLint.noteInfo']);
-    assert.deepEqual(client.initializeResult.capabilities.completionProvider.triggerCharacters, ['#'], 'a space never opens suggestions');
+    assert.deepEqual(client.initializeResult.capabilities.completionProvider.triggerCharacters, ['#', '{'], 'only a header or a template variable opens suggestions; a space never does');
     const clicked = await client.request('workspace/executeCommand', { command: lenses[0].command.command, arguments: lenses[0].command.arguments });
     assert.equal(clicked, null);
     const lazy = uniqueUri();

@@ -56,7 +56,7 @@ describe('language and activation', () => {
 
   it('contributes the commands under the "Invite Lint" category', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['insertPattern', 'newNote', 'copyNote', 'fixAll', 'showOutput', 'showCounts']) {
+    for (const id of ['insertPattern', 'newNote', 'copyNote', 'fixAll', 'showOutput', 'showCounts', 'previewRecipient', 'nextRecipient', 'previousRecipient']) {
       assert.ok(all.includes(`inviteLint.${id}`), `inviteLint.${id} is registered`);
     }
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;

@@ -53,8 +53,8 @@ export function serverCapabilities(features: ClientFeatures): InitializeResult {
       executeCommandProvider: { commands: [NOTE_INFO_COMMAND] },
       inlayHintProvider: true,
       hoverProvider: true,
-      // '#' opens the header names; nothing opens on a space, so that writing prose is never interrupted.
-      completionProvider: { triggerCharacters: ['#'], resolveProvider: false },
+      // '#' opens the header names and '{{' a template's columns; nothing opens on a space, so that writing prose is never interrupted.
+      completionProvider: { triggerCharacters: ['#', '{'], resolveProvider: false },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
     },

@@ -5,6 +5,7 @@ import { DISABLE_LINE, NOTE_SKELETON, PATTERNS, RULES, SEPARATOR_LINE, slotValue
 
 import { parsedNote, type AnalysedDocument } from './analysis';
 import { noteAt } from './notes';
+import { columnCompletions } from './campaign';
 
 export const HEADER_KEYS: Record<string, string> = {
   to: 'Who the note is for; names the note in the outline.',
@@ -50,6 +51,11 @@ export function completion(document: TextDocument, analysed: AnalysedDocument, o
   }
   if (/^[ \t]*#/.test(before) || SEPARATOR_LINE.test(before)) return [];
   const placed = noteAt(analysed, offset);
+  const lineEnd = document.offsetAt({ line: position.line + 1, character: 0 });
+  const columns = columnCompletions(placed, before, document.getText().slice(offset, lineEnd));
+  if (columns) return columns;
+  // A lone "{" opens nothing: it is how a variable starts, and prose is never interrupted.
+  if (before.endsWith('{')) return [];
   const note = placed && parsedNote(placed);
   const items: CompletionItem[] = PATTERNS.map((pattern, index) => patternItem(pattern, note, snippets, `1${index}`));
   if (!note || note.bodyLines.length === 0) items.push(patternItem(NOTE_SKELETON, note, snippets, '20'));

@@ -5,6 +5,10 @@ import { docsUrl, RULES } from '../core';
 import type { AnalysedDocument } from './analysis';
 import { toRange } from './convert';
 import { allCounts, countTitle, hasBody, noteAt, touchRows } from './notes';
+import { variableHover } from './campaign';
+
+/** List values are the list writer's text, never markup: `*`, `[`, `<` and the like show as typed. */
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>~|#]/g, '\\$&');
 
 export function hover(document: TextDocument, analysed: AnalysedDocument, offset: number, markdown: boolean): Hover | null {
   const parts: string[] = [];
@@ -23,6 +27,8 @@ export function hover(document: TextDocument, analysed: AnalysedDocument, offset
         : `${rule.id}: ${finding.message}\n\n${rule.explanation}\n\nMore: ${docsUrl(rule.id)}`,
     );
   }
+  const variable = note && variableHover(note, offset, markdown ? escapeMarkdown : (text) => text);
+  if (variable) parts.push(variable.join(markdown ? '  \n' : '\n'));
   if (note && hasBody(note)) {
     const line = document.positionAt(offset).line;
     const firstBody = note.span.start + note.summary.bodyLines[0].start;

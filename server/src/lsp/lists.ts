@@ -5,7 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { templateAnalyzer, type CampaignSummary, type CountUnit, type NoteAnalysis, type RecipientSource } from '../core';
+import { templateAnalyzer, type CampaignSummary, type CountUnit, type NoteAnalysis, type RecipientSource, type VariableStats } from '../core';
 import type { DocumentSettings } from './settings';
 import { locateList, readListFile } from '../recipients-file';
 import { runningTotals } from './notes';
@@ -48,12 +48,15 @@ export interface TemplateSummary {
   couldGoToAnyone: number;
   /** The longest recipient's note: its count, and its running count at the end of each body line (the gutter shows these). */
   longest?: { row: number; label: string; count: number; limit: number; lines: number[] };
+  columns: string[];
+  variables: VariableStats[];
 }
 
 export function templateSummary(campaign: CampaignSummary, unit: CountUnit): TemplateSummary {
   const longest = campaign.longest;
   const worst = longest && { row: longest.recipient.row, label: longest.label, count: longest.analysis.count, limit: longest.analysis.limit, lines: runningTotals(longest.analysis.note.body.split('\n'), unit) };
-  return { recipients: campaign.recipients, over: campaign.over, couldGoToAnyone: campaign.couldGoToAnyone, ...(worst ? { longest: worst } : {}) };
+  const { recipients, over, couldGoToAnyone, columns, variables } = campaign;
+  return { recipients, over, couldGoToAnyone, columns, variables, ...(worst ? { longest: worst } : {}) };
 }
 
 /** A note analysed, a template against its list (read through `lists` for the document `uri`). */

@@ -12,11 +12,13 @@ import {
   type Connection,
   type InitializeError,
   type InitializeResult,
+  type Position,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, resolveFixAll, type FixAllData } from './actions';
-import { FIX_ALL_KIND, NOTE_COUNTS_METHOD } from '../protocol';
+import { FIX_ALL_KIND, NOTE_COUNTS_METHOD, PREVIEW_METHOD, RECIPIENTS_METHOD } from '../protocol';
+import { previewOf, recipientsAt } from './campaign';
 import { Analyses, documentDiagnostics, type AnalysedDocument } from './analysis';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
 import { ChangeTracker } from './changes';
@@ -34,6 +36,8 @@ import { DEFAULT_OPTIONS, warmUp } from '../core';
 /** Recipient lists a template can name; a change to one re-checks the open templates. */
 const LIST_FILES = '**/*.{csv,tsv,txt}';
 const LIST_FILE = /\.(?:csv|tsv|txt)$/i;
+
+const NOT_OPEN = { problem: 'the document is not open in the editor' };
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -209,6 +213,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(NOTE_COUNTS_METHOD, guard('note counts', async (params: unknown) => {
     const found = await analysedFor(params);
     return found ? noteCounts(found.document, found.analysed) : [];
+  }));
+
+  connection.onRequest(RECIPIENTS_METHOD, guard('recipients', async (params: { position?: Position } | undefined) => {
+    const found = await analysedFor(params);
+    return found ? recipientsAt(found.document, found.analysed, clampOffset(found.document, params?.position), lists) : NOT_OPEN;
+  }));
+
+  connection.onRequest(PREVIEW_METHOD, guard('preview', async (params: { note?: unknown; row?: unknown } | undefined) => {
+    const { note, row } = params ?? {};
+    if (!Number.isInteger(note) || !Number.isInteger(row)) throw new ResponseError(ErrorCodes.InvalidParams, 'Invite Lint: preview needs a note index and a row number.');
+    const found = await analysedFor(params);
+    return found ? previewOf(found.document, found.analysed, note as number, row as number, lists) : NOT_OPEN;
   }));
 
   connection.onShutdown(() => {

@@ -9,12 +9,16 @@ import type { Finding, Options, Severity } from '../types';
 import { isProfileColumn } from './columns';
 import { delimiterOf, parseRecipients, type Recipient, type RecipientList } from './recipients';
 import { LIST_RULE, summarise, templateFinding, VARIABLE_RULE } from './summary';
+import { variableStats, type VariableStats } from './variables';
 
 export { LIST_RULE, VARIABLE_RULE };
-import { expand, findVariables, hasVariables, isVariable, type Expansion } from './template';
+import { expand, findVariables, hasVariables, isVariable, type Expansion, type Variable } from './template';
 
 /** What the server or the CLI read from the file a `# recipients:` header names. */
 export type RecipientSource = { text: string } | { problem: string };
+
+/** Gets the `# recipients:` value and returns the file's text or why it cannot be read. */
+export type ReadList = (value: string) => RecipientSource;
 
 export interface RecipientNote {
   recipient: Recipient;
@@ -33,6 +37,8 @@ export interface CampaignSummary {
   over: number;
   /** Recipients for whom nothing personal is left once names and companies are set aside. */
   couldGoToAnyone: number;
+  /** What each variable holds across the list. */
+  variables: VariableStats[];
 }
 
 export const RECIPIENTS_HEADER = 'recipients';
@@ -49,7 +55,7 @@ export function isTemplate(note: Note): boolean {
 
 const NAME_COLUMNS = [['to'], ['firstname', 'lastname'], ['fullname'], ['name'], ['firstname']];
 
-function labelOf(list: RecipientList, recipient: Recipient): string {
+export function labelOf(list: RecipientList, recipient: Recipient): string {
   for (const keys of NAME_COLUMNS) {
     const values = keys.map((key) => recipient.values[list.keys.indexOf(key)] ?? '');
     if (keys.every((key) => list.keys.includes(key)) && values.some(Boolean)) return values.filter(Boolean).join(' ');
@@ -57,13 +63,16 @@ function labelOf(list: RecipientList, recipient: Recipient): string {
   return recipient.values.find(Boolean) ?? `row ${recipient.row}`;
 }
 
+/** One recipient's note, expanded and analysed; `profile` says which columns only fill in who they are. */
+export function recipientNote(note: Note, list: RecipientList, variables: Variable[], recipient: Recipient, options: Options, profile = list.keys.map(isProfileColumn)): RecipientNote {
+  const expansion = expand(note, variables, list, recipient, (column) => profile[column]);
+  return { recipient, label: labelOf(list, recipient), expansion, analysis: analyzeNote(expansion.text, options, expansion.profileValues) };
+}
+
 /** Every recipient's note, expanded and analysed. */
 export function recipientNotes(note: Note, list: RecipientList, options: Options, variables = findVariables(note.text, list)): RecipientNote[] {
   const profile = list.keys.map(isProfileColumn);
-  return list.recipients.map((recipient) => {
-    const expansion = expand(note, variables, list, recipient, (column) => profile[column]);
-    return { recipient, label: labelOf(list, recipient), expansion, analysis: analyzeNote(expansion.text, options, expansion.profileValues) };
-  });
+  return list.recipients.map((recipient) => recipientNote(note, list, variables, recipient, options, profile));
 }
 
 /** The list a template names, parsed, or the one-line problem that stops it. */
@@ -124,17 +133,14 @@ export function analyzeTemplate(text: string, options: Options, source: Recipien
   if (list.recipients.length === 0) return unexpanded(text, options, listFinding(header, 'warning', `${value} has no recipients, only the column names.`));
   const variables = findVariables(text, list);
   const notes = recipientNotes(note, list, options, variables);
-  const { findings, campaign } = summarise(notes, list, variables);
+  const { findings, campaign } = summarise(notes, list, variableStats(variables, list, options.countUnit));
   findings.unshift(...warnings.map((warning) => listFinding(header, 'information', `${warning}.`)));
   const worst = campaign.longest!.analysis;
   return withFindings(notes[0].analysis, findings, { note, limit: worst.limit, count: worst.count, personal: campaign.couldGoToAnyone === 0, campaign, recipientNotes: notes });
 }
 
-/**
- * An analyser for `analyzeDocument` and `fixAll` that checks templates against their lists:
- * `read` gets the `# recipients:` value and returns the file's text or why it cannot be read.
- */
-export function templateAnalyzer(read: (value: string) => RecipientSource, maxRecipients = Infinity): NoteAnalyzer {
+/** An analyser for `analyzeDocument` and `fixAll` that checks templates against the lists `read` gives. */
+export function templateAnalyzer(read: ReadList, maxRecipients = Infinity): NoteAnalyzer {
   return (text, options) => {
     const header = findHeader(parseNote(text), RECIPIENTS_HEADER);
     return header ? analyzeTemplate(text, options, read(header.value), maxRecipients) : analyzeNote(text, options);

@@ -5,10 +5,11 @@
 import type { Finding, Severity } from '../types';
 import type { CampaignSummary, RecipientNote } from './campaign';
 import type { RecipientList } from './recipients';
-import { toTemplate, type Variable } from './template';
+import { toTemplate } from './template';
+import type { VariableStats } from './variables';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-const SHOWN_ROWS = 5;
+export const SHOWN_ROWS = 5;
 
 interface Group {
   ruleId: string;
@@ -30,12 +31,14 @@ function listOf(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** "rows 4, 9 and 17" or "rows 4, 9, 17, 20, 31 and 12 more" */
-export function rowList(hits: readonly { recipient: { row: number } }[]): string {
-  const shown = hits.slice(0, SHOWN_ROWS).map((hit) => String(hit.recipient.row));
-  if (hits.length > SHOWN_ROWS) shown.push(`${hits.length - SHOWN_ROWS} more`);
-  return `${hits.length === 1 ? 'row' : 'rows'} ${listOf(shown)}`;
+/** "rows 4, 9 and 17" or "rows 4, 9, 17, 20, 31 and 12 more": the first rows of `total`. */
+export function rowsText(rows: readonly number[], total = rows.length): string {
+  const shown = rows.slice(0, SHOWN_ROWS).map(String);
+  if (total > shown.length) shown.push(`${total - shown.length} more`);
+  return `${total === 1 ? 'row' : 'rows'} ${listOf(shown)}`;
 }
+
+export const rowList = (hits: readonly { recipient: { row: number } }[]) => rowsText(hits.slice(0, SHOWN_ROWS).map((hit) => hit.recipient.row), hits.length);
 
 const over = (note: RecipientNote) => note.analysis.count - note.analysis.limit;
 const longestOf = (notes: readonly RecipientNote[]) => notes.reduce<RecipientNote | undefined>((best, note) => (!best || over(note) > over(best) ? note : best), undefined);
@@ -70,29 +73,26 @@ function groupedFindings(notes: readonly RecipientNote[]): Group[] {
   return [...groups.values()];
 }
 
-function variableFindings(variables: readonly Variable[], list: RecipientList, notes: readonly RecipientNote[]): Finding[] {
+function variableFindings(variables: readonly VariableStats[], list: RecipientList): Finding[] {
   const found: Finding[] = [];
   for (const variable of variables) {
-    if (variable.column === -1) {
+    if (variable.column === undefined) {
       found.push(templateFinding(VARIABLE_RULE, 'error', variable.start, variable.end, `{{${variable.name}}} has no column in the recipient list (columns: ${list.columns.join(', ')}).`));
-      continue;
+    } else if (variable.empty > 0 && variable.fallback === undefined) {
+      const verb = variable.empty === 1 ? 'has' : 'have';
+      found.push(templateFinding(VARIABLE_RULE, 'warning', variable.start, variable.end, `${rowsText(variable.emptyRows, variable.empty)} ${verb} no value for ${variable.column}: give it one, or a fallback ({{${variable.name}|...}}).`));
     }
-    const empty = notes.filter((note) => note.expansion.empty.includes(variable));
-    if (empty.length === 0) continue;
-    const column = list.columns[variable.column];
-    const verb = empty.length === 1 ? 'has' : 'have';
-    found.push(templateFinding(VARIABLE_RULE, 'warning', variable.start, variable.end, `${rowList(empty)} ${verb} no value for ${column}: give it one, or a fallback ({{${variable.name}|...}}).`));
   }
   return found;
 }
 
-export function summarise(notes: readonly RecipientNote[], list: RecipientList, variables: readonly Variable[]): { findings: Finding[]; campaign: CampaignSummary } {
-  const unknown = new Set(variables.filter((variable) => variable.column === -1).map((variable) => `${variable.start} ${variable.end}`));
+export function summarise(notes: readonly RecipientNote[], list: RecipientList, variables: VariableStats[]): { findings: Finding[]; campaign: CampaignSummary } {
+  const unknown = new Set(variables.filter((variable) => variable.column === undefined).map((variable) => `${variable.start} ${variable.end}`));
   const findings = groupedFindings(notes)
     // An unknown variable is reported once, as such, not also as a placeholder in every note.
     .filter((group) => !(group.ruleId === 'placeholder' && unknown.has(`${group.start} ${group.end}`)))
     .map((group) => templateFinding(group.ruleId, group.severity, group.start, group.end, groupMessage(group, notes.length)));
-  findings.push(...variableFindings(variables, list, notes));
+  findings.push(...variableFindings(variables, list));
   findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const campaign: CampaignSummary = {
     columns: list.columns,
@@ -100,6 +100,7 @@ export function summarise(notes: readonly RecipientNote[], list: RecipientList, 
     longest: longestOf(notes),
     over: notes.filter((n) => over(n) > 0).length,
     couldGoToAnyone: notes.filter((n) => !n.analysis.personal).length,
+    variables,
   };
   return { findings, campaign };
 }
