@@ -10,7 +10,7 @@ import { CountsTracker } from './counts';
 import { Gutter } from './gutter';
 import { StatusBar } from './statusBar';
 import { RecipientPreviews } from './preview';
-import { CHECKED_DOCUMENTS } from './protocol';
+import { SYNCED_DOCUMENTS } from './protocol';
 
 let client: LanguageClient | undefined;
 
@@ -30,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   };
   const outputChannel = vscode.window.createOutputChannel('Invite Lint', { log: true });
   const clientOptions: LanguageClientOptions = {
-    documentSelector: CHECKED_DOCUMENTS,
+    documentSelector: SYNCED_DOCUMENTS,
     synchronize: { configurationSection: 'inviteLint' },
     outputChannel,
   };

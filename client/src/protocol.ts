@@ -9,10 +9,13 @@ export type { RecipientChoice } from '../../server/src/core/campaign/preview';
 export const PREVIEW_SCHEME = 'invite-preview';
 
 /** The documents the server checks: saved and unsaved `.invite` files, never a preview. */
-export const CHECKED_DOCUMENTS = [
+const CHECKED_DOCUMENTS = [
   { scheme: 'file', language: 'invite' },
   { scheme: 'untitled', language: 'invite' },
 ];
+
+/** What the client sends the server: the checked documents, and open lists, whose unsaved edits re-check their templates. */
+export const SYNCED_DOCUMENTS = [...CHECKED_DOCUMENTS, { scheme: 'file', pattern: '**/*.{csv,tsv}' }];
 
 export const isChecked = (document: { languageId: string; uri: { scheme: string } }) => document.languageId === 'invite' && document.uri.scheme !== PREVIEW_SCHEME;
 

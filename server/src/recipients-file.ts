@@ -38,12 +38,17 @@ function decoded(bytes: Buffer): RecipientSource {
   }
 }
 
+/** Text past the cap is refused, never read in part. */
+export const tooLarge = (bytes: number): RecipientSource | undefined =>
+  bytes > MAX_RECIPIENT_FILE_BYTES ? { problem: `is ${(bytes / 1048576).toFixed(1)} MiB, more than the ${MAX_RECIPIENT_FILE_BYTES / 1048576} MiB a list may be` } : undefined;
+
 function readCapped(path: string): RecipientSource {
   // Non-blocking, so that a FIFO put in the file's place after the check cannot hang the read.
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const size = fstatSync(fd).size;
-    if (size > MAX_RECIPIENT_FILE_BYTES) return { problem: `is ${(size / 1048576).toFixed(1)} MiB, more than the ${MAX_RECIPIENT_FILE_BYTES / 1048576} MiB a list may be` };
+    const refused = tooLarge(size);
+    if (refused) return refused;
     const bytes = Buffer.alloc(size);
     let read = 0;
     while (read < size) {

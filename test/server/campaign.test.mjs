@@ -48,6 +48,24 @@ describe('templates in the server', () => {
     assert.match(lens.command.title, /✓ personal for each$/);
   });
 
+  it('re-checks a template as its open list is edited, before it is saved, and never checks the list as a note', async () => {
+    writeFileSync(join(folder, 'notes', 'edited.csv'), LIST);
+    const uri = pathToFileURL(join(folder, 'notes', 'edited-template.invite')).href;
+    const list = pathToFileURL(join(folder, 'notes', 'edited.csv')).href;
+    const before = await client.open(uri, TEMPLATE.replace('people.csv', 'edited.csv'));
+    assert.ok(before.some((d) => d.code === 'no-personal-touch'));
+    const personal = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && !p.diagnostics.some((d) => d.code === 'no-personal-touch'));
+    await client.notify('textDocument/didOpen', { textDocument: { uri: list, languageId: 'csv', version: 1, text: LIST.replace('Priya,', 'Priya,the PyCon Lyon accessibility panel') } });
+    await personal;
+    const back = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'no-personal-touch'));
+    // Closed unsaved, the list is the file again.
+    await client.notify('textDocument/didClose', { textDocument: { uri: list } });
+    await back;
+    const listPublished = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === list && n.params.diagnostics.length > 0);
+    assert.deepEqual(listPublished, [], 'a list is never checked as a note');
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: list }, position: { line: 0, character: 0 } }), null);
+  });
+
   it('never reads a list outside the workspace folder, nor for an unsaved note', async () => {
     const uri = pathToFileURL(join(folder, 'notes', 'escape.invite')).href;
     const diagnostics = await client.open(uri, '# recipients: /etc/passwd\nHi {{first_name}}, we met at the Austin UX meetup.\n');

@@ -57,4 +57,14 @@ describe('templates', () => {
     const back = await vscode.commands.executeCommand<PreviewShown>('inviteLint.previousRecipient');
     assert.strictEqual(back.row, 3);
   });
+
+  it('re-checks the template while its list is edited, before the list is saved', async () => {
+    const template = (await open('campaign.invite')).document;
+    await diagnosticsWhere(template.uri, (d) => d.some((x) => /could go to anyone/i.test(x.message)), 'Bo has no way you met');
+    const list = await open('campaign.csv');
+    await list.edit((edit) => edit.replace(find(list.document, 'Bo,Globex,'), 'Bo,Globex,the Oslo accessibility meetup'));
+    assert.ok(list.document.isDirty, 'the list is not saved');
+    await diagnosticsWhere(template.uri, (d) => !d.some((x) => /could go to anyone/i.test(x.message)), 'the unsaved row counts');
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(list.document.uri), [], 'the list itself is never checked as a note');
+  });
 });

@@ -1,23 +1,48 @@
 /**
  * Templates and the recipient lists they name, as the server reads them: a list only from the
  * workspace folder that holds the template (or the template's own folder when no workspace is
- * open), never for an unsaved note.
+ * open), never for an unsaved note; a list open in the editor is read as the editor holds it.
  */
+import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { templateAnalyzer, type CampaignSummary, type CountUnit, type NoteAnalysis, type RecipientSource, type VariableStats } from '../core';
 import type { DocumentSettings } from './settings';
-import { locateList, readListFile } from '../recipients-file';
+import { locateList, readListFile, tooLarge } from '../recipients-file';
 import { runningTotals } from './notes';
+
+/** Files a template's list can be; a change to one re-checks the open templates. */
+export const LIST_FILES = '**/*.{csv,tsv,txt}';
+const LIST_FILE = /\.(?:csv|tsv|txt)$/i;
+
+export const isListFile = (uri: string) => LIST_FILE.test(uri);
+
+/** A list open in the editor: the server reads it for templates and never checks it as a note. */
+export const isListDocument = (document: { languageId: string; uri: string }) => document.languageId !== 'invite' && isListFile(document.uri);
 
 /** Recipients checked as you type; the CLI checks every one. */
 export const MAX_LIVE_RECIPIENTS = 2_000;
 
+/** An open list's unsaved text: it wins over the file while the editor holds it. */
+interface Edited {
+  text: string;
+  version: number;
+}
+
 export class ListReader {
   private folders: string[] = [];
+  private readonly edited = new Map<string, Edited>();
 
   setWorkspaceFolders(uris: readonly string[]): void {
     this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+  }
+
+  /** The editor's text of an open list file (`uri`), or none once it closes. */
+  setEdited(uri: string, edited: Edited | undefined): void {
+    if (!uri.startsWith('file:')) return;
+    const path = realOrSame(fileURLToPath(uri));
+    if (edited) this.edited.set(path, edited);
+    else this.edited.delete(path);
   }
 
   private placed(uri: string): { path: string; roots: string[] } | undefined {
@@ -30,14 +55,31 @@ export class ListReader {
   read(uri: string, value: string): { source: RecipientSource; key: string } {
     const placed = this.placed(uri);
     if (!placed) return { source: { problem: 'is read only for a saved template: save this file first' }, key: 'unsaved' };
-    return readListFile(placed.path, value, placed.roots);
+    const located = locateList(placed.path, value, placed.roots);
+    const edited = located.problem === undefined ? this.edited.get(located.path) : undefined;
+    if (!edited) return readListFile(placed.path, value, placed.roots);
+    return { source: cappedText(edited.text), key: editedKey(located.key, edited) };
   }
 
   /** What `read` would give as `key` now, from a `stat` alone. */
   key(uri: string, value: string): string {
     const placed = this.placed(uri);
     if (!placed) return 'unsaved';
-    return locateList(placed.path, value, placed.roots).key;
+    const located = locateList(placed.path, value, placed.roots);
+    const edited = located.problem === undefined ? this.edited.get(located.path) : undefined;
+    return edited ? editedKey(located.key, edited) : located.key;
+  }
+}
+
+const editedKey = (key: string, edited: Edited) => `${key}|edited ${edited.version}`;
+
+const cappedText = (text: string): RecipientSource => tooLarge(Buffer.byteLength(text)) ?? { text };
+
+function realOrSame(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 

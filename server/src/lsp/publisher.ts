@@ -3,6 +3,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentDiagnostics, type Analyses } from './analysis';
 import type { SettingsCache } from './settings';
+import { isListDocument } from './lists';
 
 /** Documents above this size whose last analysis was expensive get their bursts of edits coalesced. */
 const LARGE_DOCUMENT = 200_000;
@@ -29,6 +30,7 @@ export class Publisher {
 
   /** No delay for ordinary documents; per-document coalescing when analysis is expensive. */
   schedule(document: TextDocument): void {
+    if (isListDocument(document)) return;
     const uri = document.uri;
     this.cancel(uri);
     const cost = this.analyses.lastCost(uri);

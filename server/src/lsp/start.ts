@@ -27,15 +27,14 @@ import { clampOffset, diagnosticShape } from './convert';
 import { hover } from './hover';
 import { codeLenses, documentSymbols, foldingRanges, inlayHints, noteCounts } from './notes';
 import { Publisher } from './publisher';
-import { ListReader } from './lists';
+import { isListDocument, isListFile, LIST_FILES, ListReader } from './lists';
 import { CONFIG_FILE_NAME } from '../config-file';
 import { SettingsCache } from './settings';
 import { VERSION } from '../version';
 import { DEFAULT_OPTIONS, warmUp } from '../core';
 
-/** Recipient lists a template can name; a change to one re-checks the open templates. */
-const LIST_FILES = '**/*.{csv,tsv,txt}';
-const LIST_FILE = /\.(?:csv|tsv|txt)$/i;
+/** Typing in a list re-checks its templates once the typing pauses, not on every key. */
+const LIST_EDIT_DELAY_MS = 300;
 
 const NOT_OPEN = { problem: 'the document is not open in the editor' };
 
@@ -76,7 +75,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   async function analysedAt(uri: string | undefined): Promise<{ document: TextDocument; analysed: AnalysedDocument } | undefined> {
     const document = uri === undefined ? undefined : documents.get(uri);
-    if (!document) return undefined;
+    if (!document || isListDocument(document)) return undefined;
     const documentSettings = settings.peek(document.uri) ?? (await settings.get(document.uri));
     const current = documents.get(document.uri) ?? document;
     return { document: current, analysed: analyses.get(current, documentSettings) };
@@ -131,12 +130,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeWatchedFiles((params) => {
     const uris = (params?.changes ?? []).flatMap((change) => (typeof change?.uri === 'string' ? [change.uri] : []));
     // A saved list re-checks its templates: their summaries are stale once the file's stamp changes.
-    if (uris.some((uri) => uri.endsWith(CONFIG_FILE_NAME) || LIST_FILE.test(uri))) refreshAll();
+    if (uris.some((uri) => uri.endsWith(CONFIG_FILE_NAME) || isListFile(uri))) refreshAll();
   });
 
+  let listEdit: NodeJS.Timeout | undefined;
+  /** An open list's text stands in for its file until it is closed. */
+  function listChanged(document: TextDocument, open: boolean): void {
+    lists.setEdited(document.uri, open ? { text: document.getText(), version: document.version } : undefined);
+    clearTimeout(listEdit);
+    listEdit = setTimeout(refreshAll, LIST_EDIT_DELAY_MS);
+  }
+
   // Opening a document fires onDidChangeContent too: one validation per open.
-  documents.onDidChangeContent((event) => publisher.schedule(event.document));
+  documents.onDidChangeContent((event) => (isListDocument(event.document) ? listChanged(event.document, true) : publisher.schedule(event.document)));
   documents.onDidClose((event) => {
+    if (isListDocument(event.document)) return listChanged(event.document, false);
     const uri = event.document.uri;
     publisher.close(uri);
     analyses.forget(uri);
@@ -230,6 +238,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onShutdown(() => {
     if (phase === 'shutdown') return new ResponseError(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already shut down.');
     phase = 'shutdown';
+    clearTimeout(listEdit);
     publisher.stop();
   });
 
