@@ -30,6 +30,12 @@ describe('invite-lint and templates', () => {
     const messages = JSON.parse(stdout)[0].messages.map((p) => `${p.ruleId}: ${p.message}`);
     assert.ok(messages.some((m) => /^too-long: Too long for 1 of 3 recipients \(longest: row 3, Bartholomew, \d+\/200\)/.test(m)), messages.join('\n'));
     assert.ok(messages.some((m) => /^no-personal-touch: Could go to anyone for 1 of 3 recipients \(row 4\)/.test(m)), messages.join('\n'));
+    // The rows are data too, for a tool that reads the report.
+    const rowsOf = (report, ruleId) => report.find((p) => p.ruleId === ruleId)?.rows;
+    assert.deepEqual(rowsOf(JSON.parse(stdout)[0].messages, 'too-long'), [3]);
+    const sarif = JSON.parse(run(['--format', 'sarif', 'outreach.invite'], campaign()).stdout);
+    const results = sarif.runs[0].results.map((result) => ({ ruleId: result.ruleId, rows: result.properties?.rows }));
+    assert.deepEqual(rowsOf(results, 'no-personal-touch'), [4]);
   });
 
   it('gives one line for a missing, binary or non-UTF-8 list and goes on', () => {

@@ -138,6 +138,7 @@ export function jsonReporter(): Reporter {
           endColumn: positions[i].end.column,
           fixable: finding.fixes.some((fix) => fix.safe),
           suggestions: finding.fixes.map((fix) => fix.title),
+          ...(finding.rows ? { rows: finding.rows } : {}),
         };
         return `${i === 0 ? '' : ','}\n      ${nested(message, 3)}`;
       });
@@ -192,6 +193,7 @@ export function sarifReporter(cwd: string, version: string): Reporter {
               },
             },
           ],
+          ...(finding.rows ? { properties: { rows: finding.rows } } : {}),
         };
         const text = `${first ? '' : ','}\n        ${nested(result, 4)}`;
         first = false;

@@ -68,6 +68,7 @@ class LazyFinding implements Finding {
     this.start = fields.start;
     this.end = fields.end;
     this.noteIndex = fields.noteIndex;
+    if (fields.rows) this.rows = fields.rows;
   }
 
   readonly ruleId: string;
@@ -76,6 +77,7 @@ class LazyFinding implements Finding {
   readonly start: number;
   readonly end: number;
   readonly noteIndex: number;
+  readonly rows?: number[];
 
   get fixes(): Fix[] {
     return (this.computed ??= this.computeFixes());
@@ -196,7 +198,7 @@ export function analyzeDocument(text: string, options: Options, analyze: NoteAna
     const analysis = analyze(text.slice(span.start, span.end), options);
     notes.push({ span, analysis });
     for (const found of analysis.findings) {
-      const fields = { ruleId: found.ruleId, severity: found.severity, message: found.message, start: found.start + span.start, end: found.end + span.start, noteIndex };
+      const fields = { ruleId: found.ruleId, severity: found.severity, message: found.message, start: found.start + span.start, end: found.end + span.start, noteIndex, ...(found.rows ? { rows: found.rows } : {}) };
       findings.push(new LazyFinding(fields, () => found.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => shiftEdit(edit, span.start)) }))));
     }
   });

@@ -48,6 +48,8 @@ export interface Finding {
   end: number;
   noteIndex: number;
   fixes: Fix[];
+  /** A template's finding: the rows of the recipients it concerns, numbered as a spreadsheet numbers them. */
+  rows?: number[];
 }
 
 /** The four things that make an invitation personal. */

@@ -27,8 +27,8 @@ function valueLines(variable: VariableStats, escape: Escape): string[] {
   const quoted = ({ row, value, length }: ValueAt) => `"${escape(value)}" (row ${row}, ${length})`;
   const { shortest, longest } = variable;
   if (shortest && longest) lines.push(shortest.value === longest.value ? `Every value: ${quoted(shortest)}` : `Shortest: ${quoted(shortest)} · longest: ${quoted(longest)}`);
-  if (variable.empty > 0) {
-    const rows = rowsText(variable.emptyRows, variable.empty);
+  if (variable.emptyRows.length > 0) {
+    const rows = rowsText(variable.emptyRows);
     lines.push(variable.fallback === undefined ? `Empty on ${rows}: those notes have a gap here` : `Empty on ${rows}: they get "${escape(variable.fallback)}"`);
   }
   return lines;

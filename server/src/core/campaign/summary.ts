@@ -9,7 +9,7 @@ import { toTemplate } from './template';
 import type { VariableStats } from './variables';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-export const SHOWN_ROWS = 5;
+const SHOWN_ROWS = 5;
 
 interface Group {
   ruleId: string;
@@ -25,20 +25,29 @@ export const LIST_RULE = 'recipient-list';
 export const VARIABLE_RULE = 'template-variable';
 
 /** A finding on the template itself: it has no fixes, as none would be right for every recipient. */
-export const templateFinding = (ruleId: string, severity: Severity, start: number, end: number, message: string): Finding => ({ ruleId, severity, message, start, end, noteIndex: 0, fixes: [] });
+export const templateFinding = (ruleId: string, severity: Severity, start: number, end: number, message: string, rows?: number[]): Finding => ({
+  ruleId,
+  severity,
+  message,
+  start,
+  end,
+  noteIndex: 0,
+  fixes: [],
+  ...(rows ? { rows } : {}),
+});
 
 function listOf(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** "rows 4, 9 and 17" or "rows 4, 9, 17, 20, 31 and 12 more": the first rows of `total`. */
-export function rowsText(rows: readonly number[], total = rows.length): string {
+/** "rows 4, 9 and 17" or "rows 4, 9, 17, 20, 31 and 12 more" */
+export function rowsText(rows: readonly number[]): string {
   const shown = rows.slice(0, SHOWN_ROWS).map(String);
-  if (total > shown.length) shown.push(`${total - shown.length} more`);
-  return `${total === 1 ? 'row' : 'rows'} ${listOf(shown)}`;
+  if (rows.length > SHOWN_ROWS) shown.push(`${rows.length - SHOWN_ROWS} more`);
+  return `${rows.length === 1 ? 'row' : 'rows'} ${listOf(shown)}`;
 }
 
-export const rowList = (hits: readonly { recipient: { row: number } }[]) => rowsText(hits.slice(0, SHOWN_ROWS).map((hit) => hit.recipient.row), hits.length);
+export const rowList = (hits: readonly { recipient: { row: number } }[]) => rowsText(hits.map((hit) => hit.recipient.row));
 
 const over = (note: RecipientNote) => note.analysis.count - note.analysis.limit;
 const longestOf = (notes: readonly RecipientNote[]) => notes.reduce<RecipientNote | undefined>((best, note) => (!best || over(note) > over(best) ? note : best), undefined);
@@ -78,9 +87,9 @@ function variableFindings(variables: readonly VariableStats[], list: RecipientLi
   for (const variable of variables) {
     if (variable.column === undefined) {
       found.push(templateFinding(VARIABLE_RULE, 'error', variable.start, variable.end, `{{${variable.name}}} has no column in the recipient list (columns: ${list.columns.join(', ')}).`));
-    } else if (variable.empty > 0 && variable.fallback === undefined) {
-      const verb = variable.empty === 1 ? 'has' : 'have';
-      found.push(templateFinding(VARIABLE_RULE, 'warning', variable.start, variable.end, `${rowsText(variable.emptyRows, variable.empty)} ${verb} no value for ${variable.column}: give it one, or a fallback ({{${variable.name}|...}}).`));
+    } else if (variable.emptyRows.length > 0 && variable.fallback === undefined) {
+      const verb = variable.emptyRows.length === 1 ? 'has' : 'have';
+      found.push(templateFinding(VARIABLE_RULE, 'warning', variable.start, variable.end, `${rowsText(variable.emptyRows)} ${verb} no value for ${variable.column}: give it one, or a fallback ({{${variable.name}|...}}).`, variable.emptyRows));
     }
   }
   return found;
@@ -91,7 +100,7 @@ export function summarise(notes: readonly RecipientNote[], list: RecipientList, 
   const findings = groupedFindings(notes)
     // An unknown variable is reported once, as such, not also as a placeholder in every note.
     .filter((group) => !(group.ruleId === 'placeholder' && unknown.has(`${group.start} ${group.end}`)))
-    .map((group) => templateFinding(group.ruleId, group.severity, group.start, group.end, groupMessage(group, notes.length)));
+    .map((group) => templateFinding(group.ruleId, group.severity, group.start, group.end, groupMessage(group, notes.length), group.hits.map((hit) => hit.recipient.row)));
   findings.push(...variableFindings(variables, list));
   findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const campaign: CampaignSummary = {

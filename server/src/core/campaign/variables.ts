@@ -5,7 +5,6 @@
 import { countText } from '../count';
 import type { CountUnit } from '../types';
 import type { RecipientList } from './recipients';
-import { SHOWN_ROWS } from './summary';
 import type { Variable } from './template';
 
 export interface ValueAt {
@@ -25,21 +24,19 @@ export interface VariableStats {
   fallback?: string;
   shortest?: ValueAt;
   longest?: ValueAt;
-  /** How many rows have no value, and the first few of them. */
-  empty: number;
+  /** The rows with no value. */
   emptyRows: number[];
 }
 
 function statsOf(variable: Variable, list: RecipientList, unit: CountUnit): VariableStats {
-  const stats: VariableStats = { start: variable.start, end: variable.end, name: variable.name, empty: 0, emptyRows: [] };
+  const stats: VariableStats = { start: variable.start, end: variable.end, name: variable.name, emptyRows: [] };
   if (variable.fallback !== undefined) stats.fallback = variable.fallback;
   if (variable.column === -1) return stats;
   stats.column = list.columns[variable.column];
   for (const { row, values } of list.recipients) {
     const value = values[variable.column];
     if (!value) {
-      stats.empty++;
-      if (stats.emptyRows.length < SHOWN_ROWS) stats.emptyRows.push(row);
+      stats.emptyRows.push(row);
       continue;
     }
     const length = countText(value, unit);
