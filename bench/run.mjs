@@ -186,6 +186,10 @@ const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
 row('server peak RSS', hwm ? `${(Number(hwm[1]) / 1024).toFixed(0)} MB` : 'n/a', '< 80 MB');
 await client.stop();
 
+// The live heap over 20,000 edits, after a forced GC: bounded caches fill, then it stays flat.
+const heap = JSON.parse(execFileSync(process.execPath, ['--expose-gc', new URL('./heap.mjs', import.meta.url).pathname], { encoding: 'utf8' }));
+row('server live heap after GC, at 0 / 5k / 10k / 15k / 20k edits to a 20 KB document', heap.samples.map((sample) => sample.mb.toFixed(1)).join(' / ') + ' MB', 'flat once the caches of recent notes are full');
+
 const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), 6));
 console.log(`Invite Lint benchmark (node ${process.version}, ${(await import('node:os')).cpus().length} CPUs)\n`);
 for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2]}`);

@@ -1,4 +1,8 @@
-/** Wires the connection: capabilities, document sync, scheduling and every request handler. */
+/**
+ * Wires the connection: the lifecycle, document sync (notes are checked, open lists stand in for
+ * their files), settings and file watching; every request about a document comes from the table
+ * in `handlers.ts`.
+ */
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -12,20 +16,16 @@ import {
   type Connection,
   type InitializeError,
   type InitializeResult,
-  type Position,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, resolveFixAll, type FixAllData } from './actions';
-import { FIX_ALL_KIND, NOTE_COUNTS_METHOD, PREVIEW_METHOD, RECIPIENTS_METHOD } from '../protocol';
-import { previewOf, recipientsAt } from './campaign';
-import { Analyses, documentDiagnostics, type AnalysedDocument } from './analysis';
+import { resolveFixAll, type FixAllData } from './actions';
+import { FIX_ALL_KIND } from '../protocol';
+import { Analyses } from './analysis';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
 import { ChangeTracker } from './changes';
-import { completion } from './completion';
-import { clampOffset, diagnosticShape } from './convert';
-import { hover } from './hover';
-import { codeLenses, documentSymbols, foldingRanges, inlayHints, noteCounts } from './notes';
+import { diagnosticShape } from './convert';
+import { DOCUMENT_HANDLERS, type Found, type HandlerContext } from './handlers';
 import { Publisher } from './publisher';
 import { isListDocument, isListFile, LIST_FILES, ListReader } from './lists';
 import { CONFIG_FILE_NAME } from '../config-file';
@@ -35,8 +35,6 @@ import { DEFAULT_OPTIONS, warmUp } from '../core';
 
 /** Typing in a list re-checks its templates once the typing pauses, not on every key. */
 const LIST_EDIT_DELAY_MS = 300;
-
-const NOT_OPEN = { problem: 'the document is not open in the editor' };
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -67,13 +65,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return typeof textDocument?.uri === 'string' ? textDocument.uri : undefined;
   }
 
-  async function analysedFor(
-    params: unknown,
-  ): Promise<{ document: TextDocument; analysed: AnalysedDocument } | undefined> {
-    return analysedAt(uriOf(params));
-  }
-
-  async function analysedAt(uri: string | undefined): Promise<{ document: TextDocument; analysed: AnalysedDocument } | undefined> {
+  async function analysedAt(uri: string | undefined): Promise<Found | undefined> {
     const document = uri === undefined ? undefined : documents.get(uri);
     if (!document || isListDocument(document)) return undefined;
     const documentSettings = settings.peek(document.uri) ?? (await settings.get(document.uri));
@@ -151,27 +143,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settings.forget(uri);
   });
 
-  connection.languages.diagnostics.on(
-    guard('diagnostics', async (params) => {
-      const found = await analysedFor(params);
-      if (!found) return { kind: 'full' as const, items: [] };
-      const resultId = `${found.document.version}:${publisher.generation}`;
-      if (params.previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
-      return { kind: 'full' as const, resultId, items: documentDiagnostics(found.document, found.analysed) };
-    }),
-  );
-
-  connection.onCodeAction(
-    guard('code actions', async (params) => {
-      const found = await analysedFor(params);
-      if (!found) return [];
-      const { document } = found;
-      const range = params.range && params.range.start ? params.range : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      const clamped = { start: document.positionAt(clampOffset(document, range.start)), end: document.positionAt(clampOffset(document, range.end)) };
-      return codeActions(document, found.analysed, clamped, params.context ?? { diagnostics: [] }, features.lazyFixAll);
-    }),
-  );
-
   connection.onCodeActionResolve(
     guard('code action resolve', async (action) => {
       const uri = (action?.data as Partial<FixAllData> | undefined)?.fixAll;
@@ -183,57 +154,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onExecuteCommand(guard('execute command', () => null));
 
-  connection.onCodeLens(guard('code lens', async (params) => {
-    const found = await analysedFor(params);
-    return found ? codeLenses(found.document, found.analysed) : [];
-  }));
-
-  connection.languages.inlayHint.on(guard('inlay hints', async (params) => {
-    const found = await analysedFor(params);
-    if (!found) return [];
-    const { document } = found;
-    const range = params.range?.start ? { start: document.positionAt(clampOffset(document, params.range.start)), end: document.positionAt(clampOffset(document, params.range.end)) } : undefined;
-    return inlayHints(document, found.analysed, range);
-  }));
-
-  connection.onHover(guard('hover', async (params) => {
-    const found = await analysedFor(params);
-    if (!found) return null;
-    return hover(found.document, found.analysed, clampOffset(found.document, params.position), features.markdownHover);
-  }));
-
-  connection.onCompletion(guard('completion', async (params) => {
-    const found = await analysedFor(params);
-    if (!found) return [];
-    return completion(found.document, found.analysed, clampOffset(found.document, params.position), features.snippets);
-  }));
-
-  connection.onDocumentSymbol(guard('document symbols', async (params) => {
-    const found = await analysedFor(params);
-    return found ? documentSymbols(found.document, found.analysed) : [];
-  }));
-
-  connection.onFoldingRanges(guard('folding ranges', async (params) => {
-    const found = await analysedFor(params);
-    return found ? foldingRanges(found.document, found.analysed) : [];
-  }));
-
-  connection.onRequest(NOTE_COUNTS_METHOD, guard('note counts', async (params: unknown) => {
-    const found = await analysedFor(params);
-    return found ? noteCounts(found.document, found.analysed) : [];
-  }));
-
-  connection.onRequest(RECIPIENTS_METHOD, guard('recipients', async (params: { position?: Position } | undefined) => {
-    const found = await analysedFor(params);
-    return found ? recipientsAt(found.document, found.analysed, clampOffset(found.document, params?.position), lists) : NOT_OPEN;
-  }));
-
-  connection.onRequest(PREVIEW_METHOD, guard('preview', async (params: { note?: unknown; row?: unknown } | undefined) => {
-    const { note, row } = params ?? {};
-    if (!Number.isInteger(note) || !Number.isInteger(row)) throw new ResponseError(ErrorCodes.InvalidParams, 'Invite Lint: preview needs a note index and a row number.');
-    const found = await analysedFor(params);
-    return found ? previewOf(found.document, found.analysed, note as number, row as number, lists) : NOT_OPEN;
-  }));
+  const context: HandlerContext = {
+    get features() {
+      return features;
+    },
+    lists,
+    get generation() {
+      return publisher.generation;
+    },
+  };
+  for (const handler of DOCUMENT_HANDLERS) {
+    connection.onRequest(handler.method, guard(handler.name, async (params: unknown) => {
+      const found = await analysedAt(uriOf(params));
+      return found ? handler.handle(found, (params ?? {}) as never, context) : handler.none;
+    }));
+  }
 
   connection.onShutdown(() => {
     if (phase === 'shutdown') return new ResponseError(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already shut down.');
