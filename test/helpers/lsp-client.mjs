@@ -9,9 +9,10 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
 /** Client capabilities; each flag can be turned off to test degraded clients. */
-/** `markdown: null` leaves hover.contentFormat out; `resolve` lets the server defer code action edits. */
-export function capabilities({ snippets = true, pull = false, configuration = true, watchers = true, markdown = true, resolve = false, docsLinks = true } = {}) {
+/** `markdown: null` leaves hover.contentFormat out; `resolve` lets the server defer code action edits; `encodings` offers position encodings. */
+export function capabilities({ snippets = true, pull = false, configuration = true, watchers = true, markdown = true, resolve = false, docsLinks = true, encodings } = {}) {
   return {
+    ...(encodings ? { general: { positionEncodings: encodings } } : {}),
     workspace: {
       configuration,
       didChangeConfiguration: { dynamicRegistration: true },

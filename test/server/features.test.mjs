@@ -99,6 +99,13 @@ describe('editor features', () => {
     const labels = (Array.isArray(headers) ? headers : headers.items).map((i) => i.label);
     for (const key of ['to', 'mutual', 'group', 'met', 'read', 'limit']) assert.ok(labels.includes(key), key);
     assert.ok(!labels.includes('We may have met'));
+    // In a note with headers and no body yet, the new-note skeleton leaves out the headers it has.
+    const uri3 = uniqueUri();
+    await client.open(uri3, '# to: Ana Ruiz\n\n');
+    const empty = await client.request('textDocument/completion', { textDocument: { uri: uri3 }, position: { line: 1, character: 0 } });
+    const skeleton = (Array.isArray(empty) ? empty : empty.items).find((i) => i.label === 'New invitation note');
+    assert.doesNotMatch(skeleton.insertText, /# to:/);
+    assert.match(skeleton.insertText, /^# mutual: /);
   });
 
   test('document symbols name each note by # to: or its first words, with its count', async () => {
@@ -147,6 +154,8 @@ describe('degraded clients', () => {
       assert.ok(!familiar.insertText.includes('${'));
       assert.match(familiar.insertText, /friend of Jane Roe's/);
       assert.match(familiar.insertText, /\[role\]/);
+      // A multi-line plain insert breaks some clients (Neovim 0.7 joins it with NULs): every item is one line.
+      assert.ok(items.length > 4 && items.every((i) => !(i.insertText ?? i.label).includes('\n')), 'no multi-line plain item');
       assert.ok(!client.requests.some((r) => r.method === 'workspace/configuration'));
     } finally {
       await client.stop();

@@ -5,7 +5,7 @@ export { splitNotes, parseNote, headerValue, findHeader, BOM, SEPARATOR_LINE, DI
 export { analyzeNote, analyzeDocument, applyEdits, fixAll, warmUp, type NoteAnalysis, type AnalysedNote, type DocumentAnalysis, type NoteAnalyzer } from './engine';
 export { DEFAULT_OPTIONS, GENERAL_SETTINGS, resolveOptions, settingsFromFile, type OptionProblem, type ResolvedOptions } from './options';
 export { archiveRequestEdit, disableRuleEdit } from './note-edits';
-export { PATTERNS, NOTE_SKELETON, ARCHIVE_REQUEST, toSnippet, toPlainText, slotValuesOf, type Pattern } from './patterns';
+export { PATTERNS, NOTE_SKELETON, ARCHIVE_REQUEST, skeletonFor, toSnippet, toPlainText, slotValuesOf, type Pattern } from './patterns';
 export { RULES } from './rules';
 export { docsUrl, DOCS_URL, type Rule, type RuleExamples } from './rule';
 export { TOUCH_LABELS } from './touch';

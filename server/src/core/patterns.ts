@@ -60,6 +60,14 @@ export const NOTE_SKELETON: Pattern = {
   template: `# to: {to}\n# mutual: {mutual}\n\nWe met at {event} and talked about {topic}.\n${ARCHIVE_REQUEST}`,
 };
 
+/** The skeleton for a note that may already have some headers: those are not repeated. */
+export function skeletonFor(note: Note | undefined): Pattern {
+  if (!note || note.headers.length === 0) return NOTE_SKELETON;
+  const has = new Set(note.headers.map((header) => header.key.toLowerCase()));
+  const lines = NOTE_SKELETON.template.split('\n').filter((line) => !has.has(/^# (\w+):/.exec(line)?.[1] ?? ''));
+  return { ...NOTE_SKELETON, template: lines.join('\n').replace(/^\n+/, '') };
+}
+
 const SLOT = /\{(\w+)(?:\|([^}]*))?\}/g;
 
 /** The header that fills a slot: `work` comes from `# read:`, every other slot from its namesake. */

@@ -3,6 +3,7 @@ import { CodeActionKind, MarkupKind, TextDocumentSyncKind, type ClientCapabiliti
 import { FIX_ALL_KIND } from '../protocol';
 import { VERSION } from '../version';
 import { NOTE_INFO_COMMAND } from './notes';
+import { negotiatedEncoding, offeredEncodings, type PositionEncoding } from './encoding';
 
 export interface ClientFeatures {
   /** `workspace/configuration`: settings per document from the editor. */
@@ -18,6 +19,10 @@ export interface ClientFeatures {
   registerConfigurationChange: boolean;
   registerFileWatchers: boolean;
   refresh: { diagnostics: boolean; codeLens: boolean; inlayHint: boolean };
+  /** The columns positions are counted in, chosen from what the client offers. */
+  positionEncoding: PositionEncoding;
+  /** How the client said which encodings it takes, so that the server names its choice the same way. */
+  encodingsOffered?: 'standard' | 'clangd';
 }
 
 export function clientFeatures(capabilities: ClientCapabilities = {}): ClientFeatures {
@@ -40,12 +45,15 @@ export function clientFeatures(capabilities: ClientCapabilities = {}): ClientFea
       codeLens: workspace?.codeLens?.refreshSupport === true,
       inlayHint: workspace?.inlayHint?.refreshSupport === true,
     },
+    positionEncoding: negotiatedEncoding(capabilities),
+    encodingsOffered: offeredEncodings(capabilities)?.by,
   };
 }
 
 export function serverCapabilities(features: ClientFeatures): InitializeResult {
   const result: InitializeResult = {
     capabilities: {
+      ...(features.encodingsOffered === 'standard' ? { positionEncoding: features.positionEncoding } : {}),
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor, CodeActionKind.RefactorRewrite], resolveProvider: true },
       codeLensProvider: { resolveProvider: false },
@@ -59,6 +67,8 @@ export function serverCapabilities(features: ClientFeatures): InitializeResult {
       foldingRangeProvider: true,
     },
     serverInfo: { name: 'invite-lint', version: VERSION },
+    // clangd's extension answers at the top level of the result.
+    ...(features.encodingsOffered === 'clangd' ? { offsetEncoding: features.positionEncoding } : {}),
   };
   if (features.pullDiagnostics) {
     result.capabilities.diagnosticProvider = { identifier: 'invite-lint', interFileDependencies: false, workspaceDiagnostics: false };

@@ -4,6 +4,7 @@
  */
 import { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PositionCodec } from './encoding';
 
 /**
  * `[from, to)` of the current text may differ from the last analysed text; the text before `from`
@@ -28,11 +29,16 @@ function merge(known: ChangedRegion | undefined, start: number, end: number, ins
 
 export class ChangeTracker {
   private readonly changes = new Map<string, Changes>();
+  /** Set at `initialize`: change ranges arrive in the client's columns. */
+  codec = new PositionCodec();
 
   /** The `update` of a `TextDocuments` configuration: applies the changes one by one, recording each. */
   readonly update = (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument => {
-    for (const change of changes) {
+    for (const received of changes) {
       const known = this.changes.get(document.uri);
+      const change = TextDocumentContentChangeEvent.isIncremental(received)
+        ? { ...received, range: { start: this.codec.fromClient(document, received.range.start), end: this.codec.fromClient(document, received.range.end) } }
+        : received;
       if (TextDocumentContentChangeEvent.isIncremental(change) && known !== EVERYTHING) {
         const a = document.offsetAt(change.range.start);
         const b = document.offsetAt(change.range.end);

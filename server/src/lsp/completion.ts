@@ -1,7 +1,7 @@
 /** Completion: the four patterns as snippets, header names after `#`, header values in the body. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DISABLE_LINE, NOTE_SKELETON, PATTERNS, RULES, SEPARATOR_LINE, slotValuesOf, toPlainText, toSnippet, type Note, type Pattern } from '../core';
+import { DISABLE_LINE, PATTERNS, skeletonFor, RULES, SEPARATOR_LINE, slotValuesOf, toPlainText, toSnippet, type Note, type Pattern } from '../core';
 
 import { parsedNote, type AnalysedDocument } from './analysis';
 import { noteAt } from './notes';
@@ -58,7 +58,8 @@ export function completion(document: TextDocument, analysed: AnalysedDocument, o
   if (before.endsWith('{')) return [];
   const note = placed && parsedNote(placed);
   const items: CompletionItem[] = PATTERNS.map((pattern, index) => patternItem(pattern, note, snippets, `1${index}`));
-  if (!note || note.bodyLines.length === 0) items.push(patternItem(NOTE_SKELETON, note, snippets, '20'));
+  // The skeleton spans lines: only as a snippet, since a plain multi-line insert breaks some clients (Neovim 0.7 joins it into one line).
+  if (snippets && (!note || note.bodyLines.length === 0)) items.push(patternItem(skeletonFor(note), note, snippets, '20'));
   const seen = new Set<string>();
   for (const header of note?.headers ?? []) {
     // Every header's value is a name the body may use (`# company: Acme` too), except the limit.

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentDiagnostics, type Analyses } from './analysis';
 import type { SettingsCache } from './settings';
 import { isListDocument } from './lists';
+import type { PositionCodec } from './encoding';
 
 /** Documents above this size whose last analysis was expensive get their bursts of edits coalesced. */
 const LARGE_DOCUMENT = 200_000;
@@ -26,6 +27,7 @@ export class Publisher {
     private readonly settings: SettingsCache,
     /** Clients that pull diagnostics get none pushed. */
     private readonly pulls: () => boolean,
+    private readonly codec: () => PositionCodec,
   ) {}
 
   /** No delay for ordinary documents; per-document coalescing when analysis is expensive. */
@@ -89,6 +91,6 @@ export class Publisher {
     if (this.published.get(uri) === state) return;
     const analysed = this.analyses.get(current, documentSettings);
     this.published.set(uri, state);
-    await this.connection.sendDiagnostics({ uri, version: current.version, diagnostics: documentDiagnostics(current, analysed) });
+    await this.connection.sendDiagnostics({ uri, version: current.version, diagnostics: this.codec().resultToClient(current, documentDiagnostics(current, analysed)) });
   }
 }

@@ -26,6 +26,7 @@ import { clientFeatures, serverCapabilities, type ClientFeatures } from './capab
 import { ChangeTracker } from './changes';
 import { diagnosticShape } from './convert';
 import { DOCUMENT_HANDLERS, type Found, type HandlerContext } from './handlers';
+import { PositionCodec } from './encoding';
 import { Publisher } from './publisher';
 import { isListDocument, isListFile, LIST_FILES, ListReader } from './lists';
 import { CONFIG_FILE_NAME } from '../config-file';
@@ -58,7 +59,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     },
   });
-  const publisher = new Publisher(connection, documents, analyses, settings, () => features.pullDiagnostics);
+  const publisher = new Publisher(connection, documents, analyses, settings, () => features.pullDiagnostics, () => changes.codec);
 
   function uriOf(params: unknown): string | undefined {
     const textDocument = (params as { textDocument?: TextDocumentIdentifier } | undefined)?.textDocument;
@@ -100,6 +101,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (phase !== 'new') return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already initialized.', { retry: false });
     phase = 'initialized';
     features = clientFeatures(params.capabilities);
+    changes.codec = new PositionCodec(features.positionEncoding);
     lists.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     diagnosticShape.docsLinks = features.docsLinks;
     return serverCapabilities(features);
@@ -148,7 +150,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const uri = (action?.data as Partial<FixAllData> | undefined)?.fixAll;
       if (action?.kind !== FIX_ALL_KIND || typeof uri !== 'string') return action;
       const found = await analysedAt(uri);
-      return found ? resolveFixAll(found.document, found.analysed, action) : { ...action, edit: { changes: {} } };
+      return found ? changes.codec.resultToClient(found.document, resolveFixAll(found.document, found.analysed, action)) : { ...action, edit: { changes: {} } };
     }),
   );
 
@@ -166,7 +168,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   for (const handler of DOCUMENT_HANDLERS) {
     connection.onRequest(handler.method, guard(handler.name, async (params: unknown) => {
       const found = await analysedAt(uriOf(params));
-      return found ? handler.handle(found, (params ?? {}) as never, context) : handler.none;
+      if (!found) return handler.none;
+      const { codec } = changes;
+      return codec.resultToClient(found.document, handler.handle(found, codec.paramsFromClient(found.document, params ?? {}) as never, context));
     }));
   }
 
