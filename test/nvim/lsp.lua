@@ -1,5 +1,6 @@
--- Drives Neovim's built-in LSP client (0.7+) against dist/server.js, headless.
--- Env: INVITE_LINT_SERVER (absolute path of dist/server.js), INVITE_LINT_FILE (a path for the buffer).
+-- Drives Neovim's built-in LSP client (0.7+), set up with the shipped editors/neovim configuration,
+-- against dist/server.js, headless. Env: INVITE_LINT_SERVER (absolute path of dist/server.js),
+-- INVITE_LINT_EDITORS (the editors/ folder), INVITE_LINT_FILE (a path for the buffer).
 local out = {}
 local function log(...)
   local parts = {}
@@ -16,29 +17,28 @@ end
 local function run()
   local server = os.getenv('INVITE_LINT_SERVER')
   local file = os.getenv('INVITE_LINT_FILE')
+  local messages = {}
+  vim.lsp.handlers['window/showMessage'] = function(_, result) table.insert(messages, result.message) end
+  -- The configuration the project ships, as a user loads it.
+  vim.opt.runtimepath:append(os.getenv('INVITE_LINT_EDITORS') .. '/neovim')
+  require('invite-lint').setup({ cmd = { 'node', server, '--stdio' }, settings = { inviteLint = { maxLength = 200 } } })
   local text = {
     '# to: Sam Lee',
     '# mutual: Jane Roe',
-    "We met at the Austin UX meetup in March and talked about design systems. I'd like to add you to my professional network on LinkedIn.",
+    "🎉 We met at the Austin UX meetup in March and talked about design systems. I'd like to add you to my professional network on LinkedIn.",
   }
   local buf = vim.api.nvim_create_buf(true, false)
   vim.api.nvim_buf_set_name(buf, file)
   vim.api.nvim_buf_set_lines(buf, 0, -1, false, text)
   vim.api.nvim_set_current_buf(buf)
-  vim.bo[buf].filetype = 'invite'
-
-  local messages = {}
-  local client_id = vim.lsp.start_client({
-    name = 'invite-lint',
-    cmd = { 'node', server, '--stdio' },
-    root_dir = vim.fn.fnamemodify(file, ':h'),
-    settings = { inviteLint = { maxLength = 200 } },
-    handlers = {
-      ['window/showMessage'] = function(_, result) table.insert(messages, result.message) end,
-    },
-  })
-  if not client_id then return fail('could not start the server') end
-  vim.lsp.buf_attach_client(buf, client_id)
+  vim.cmd('doautocmd BufNewFile ' .. vim.fn.fnameescape(file))
+  if vim.bo[buf].filetype ~= 'invite' then return fail('the .invite buffer has filetype ' .. vim.bo[buf].filetype) end
+  local client
+  if not vim.wait(10000, function()
+    client = vim.lsp.get_active_clients()[1]
+    return client ~= nil and client.initialized
+  end, 20) then return fail('the shipped configuration started no client') end
+  log('ENCODING', client.offset_encoding)
 
   local uri = vim.uri_from_bufnr(buf)
   local function generic()
@@ -69,7 +69,7 @@ local function run()
     end
   end
   if not chosen then return fail('no "Remove the generic sentence" action') end
-  vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
+  vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
   local after = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
   log('TEXT ' .. after:gsub('\n', '\\n'))
   if after:find('professional network', 1, true) then return fail('the fix did not remove the stock text') end

@@ -9,7 +9,7 @@ import { SERVER } from '../helpers/lsp-client.mjs';
 
 const SCRIPT = fileURLToPath(new URL('./lsp.lua', import.meta.url));
 
-test('Neovim (built-in LSP client) shows the stock-text warning and applies its quick fix', () => {
+test('Neovim (built-in LSP client, the shipped configuration) shows the stock-text warning on a line with an emoji and applies its quick fix', () => {
   const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
   assert.ok(!version.error, 'nvim is not installed: run `apt-get install -y neovim` (CI installs it)');
   const dir = mkdtempSync(join(tmpdir(), 'invite-lint-nvim-'));
@@ -17,10 +17,11 @@ test('Neovim (built-in LSP client) shows the stock-text warning and applies its 
     const result = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${SCRIPT}`], {
       encoding: 'utf8',
       timeout: 40_000,
-      env: { ...process.env, INVITE_LINT_SERVER: SERVER, INVITE_LINT_FILE: join(dir, 'note.invite') },
+      env: { ...process.env, INVITE_LINT_SERVER: SERVER, INVITE_LINT_EDITORS: fileURLToPath(new URL('../../editors', import.meta.url)), INVITE_LINT_FILE: join(dir, 'note.invite') },
     });
     const output = `${result.stdout}${result.stderr}`;
     assert.equal(result.status, 0, output);
+    assert.match(output, /ENCODING utf-8/, 'the shipped configuration gets UTF-8 columns');
     assert.match(output, /DIAGNOSTIC 2 \d+ LinkedIn's stock invitation text/);
     assert.match(output, /ACTION quickfix Remove the generic sentence preferred/);
     assert.match(output, /ACTION quickfix Disable generic-invite for this note/);
