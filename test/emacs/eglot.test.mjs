@@ -3,11 +3,9 @@
 // fixes, the preferred one applied, and a hover.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { withEditorNote } from '../helpers/editor.mjs';
 import { SERVER } from '../helpers/lsp-client.mjs';
 
 const CHECK = fileURLToPath(new URL('./eglot-check.el', import.meta.url));
@@ -15,12 +13,7 @@ const MODE_DIR = fileURLToPath(new URL('../../editors/emacs', import.meta.url));
 const STOCK = "I'd like to add you to my professional network on LinkedIn.";
 
 test('Emacs Eglot (the shipped invite-mode) shows the stock-text warning and applies its quick fix', () => {
-  const version = spawnSync('emacs', ['--version'], { encoding: 'utf8' });
-  assert.ok(!version.error, 'emacs is not installed: run `apt-get install -y emacs-nox elpa-eglot` (test/setup.sh does)');
-  const dir = mkdtempSync(join(tmpdir(), 'invite-lint-emacs-'));
-  try {
-    const file = join(dir, 'note.invite');
-    writeFileSync(file, `# to: Sam Lee\n🎉 We met at the Austin UX meetup in March. ${STOCK}\n`);
+  withEditorNote('emacs', 'emacs-nox elpa-eglot', `# to: Sam Lee\n🎉 We met at the Austin UX meetup in March. ${STOCK}\n`, (dir, file) => {
     // -q, not -Q: Debian's site start-up is what puts its elpa-eglot on the load path.
     const result = spawnSync('emacs', ['--batch', '-q', '-L', MODE_DIR, '-l', CHECK], {
       cwd: dir,
@@ -36,7 +29,5 @@ test('Emacs Eglot (the shipped invite-mode) shows the stock-text warning and app
     assert.match(output, /ACTION Remove the generic sentence \(preferred\)/);
     assert.ok(output.includes('TEXT # to: Sam Lee\\n🎉 We met at the Austin UX meetup in March.\\n'), output);
     assert.match(output, /HOVER yes/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

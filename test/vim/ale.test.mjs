@@ -2,11 +2,11 @@
 // the filetype, and the server's diagnostics in ALE's list at the stock sentence's column.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { withEditorNote } from '../helpers/editor.mjs';
 import { SERVER } from '../helpers/lsp-client.mjs';
 
 const CHECK = fileURLToPath(new URL('./ale-check.vim', import.meta.url));
@@ -15,13 +15,8 @@ const STOCK = "I'd like to add you to my professional network on LinkedIn.";
 const LINE = `We met at the Austin UX meetup in March. ${STOCK}`;
 
 test('Vim with ALE (the shipped configuration) lists the stock-text warning', () => {
-  const ale = spawnSync('vim', ['--version'], { encoding: 'utf8' });
-  assert.ok(!ale.error, 'vim is not installed: run `apt-get install -y vim vim-ale` (test/setup.sh does)');
-  const dir = mkdtempSync(join(tmpdir(), 'invite-lint-vim-'));
-  try {
-    const file = join(dir, 'note.invite');
+  withEditorNote('vim', 'vim vim-ale', `# to: Sam Lee\n${LINE}\n`, (dir, file) => {
     const out = join(dir, 'out.txt');
-    writeFileSync(file, `# to: Sam Lee\n${LINE}\n`);
     const result = spawnSync('vim', ['-N', '-u', 'NONE', '-i', 'NONE', '--not-a-term', '-S', CHECK], {
       cwd: dir,
       encoding: 'utf8',
@@ -33,7 +28,5 @@ test('Vim with ALE (the shipped configuration) lists the stock-text warning', ()
     const lines = readFileSync(out, 'utf8').split('\n');
     assert.equal(lines[0], 'FILETYPE invite');
     assert.ok(lines.includes(`DIAGNOSTIC 2 ${LINE.indexOf(STOCK) + 1} W LinkedIn's stock invitation text reads as auto-generated.`), lines.join('\n'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
