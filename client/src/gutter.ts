@@ -2,7 +2,9 @@
  * The character-count gutter: beside every body line, the note's running count at the end of
  * that line, as a small generated SVG coloured green, amber (from 90 % of the limit) or red
  * (past it). One decoration type per (count, level), cached; the SVGs are data: URIs, so nothing
- * is written to disk. Light and dark themes get their own shades.
+ * is written to disk. Light and dark themes get their own shades. The line under the cursor is left
+ * blank: VS Code draws its light bulb in the gutter only where the gutter is free, and over the
+ * line's first letter otherwise (the status bar and the lens show that note's count meanwhile).
  */
 import * as vscode from 'vscode';
 import type { CountsTracker } from './counts';
@@ -46,12 +48,17 @@ export class Gutter implements vscode.Disposable {
   /** Keys of the types each editor currently uses. */
   private readonly used = new Map<vscode.TextEditor, Set<string>>();
   private readonly shown = new Map<string, GutterLine[]>();
+  /** The line each editor's cursor was on when its gutter was last drawn. */
+  private readonly cursorLines = new Map<vscode.TextEditor, number>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly counts: CountsTracker) {
     this.disposables.push(
       counts.onDidChange((doc) => this.refreshDocument(doc)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => {
+        if (this.cursorLines.get(textEditor) !== textEditor.selection.active.line) this.refreshEditor(textEditor);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('inviteLint.gutter')) this.refreshAll();
       }),
@@ -95,7 +102,10 @@ export class Gutter implements vscode.Disposable {
 
   refreshAll(): void {
     for (const editor of [...this.used.keys()]) {
-      if (!vscode.window.visibleTextEditors.includes(editor)) this.used.delete(editor);
+      if (!vscode.window.visibleTextEditors.includes(editor)) {
+        this.used.delete(editor);
+        this.cursorLines.delete(editor);
+      }
     }
     for (const editor of vscode.window.visibleTextEditors) this.refreshEditor(editor);
   }
@@ -109,9 +119,11 @@ export class Gutter implements vscode.Disposable {
     if (doc.languageId !== 'invite') return;
     const entry = this.counts.get(doc);
     const lines = entry && this.enabled(doc) ? gutterLines(entry.notes) : [];
+    const cursor = editor.selection.active.line;
+    this.cursorLines.set(editor, cursor);
     const byKey = new Map<string, vscode.Range[]>();
     for (const l of lines) {
-      if (l.line >= doc.lineCount) continue;
+      if (l.line >= doc.lineCount || l.line === cursor) continue;
       const key = `${l.level}:${l.count}`;
       this.type(l.count, l.level);
       const ranges = byKey.get(key) ?? [];

@@ -81,11 +81,15 @@ export async function runUi({ node, serverMain, vsix, readmeScreenshot = false, 
       await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel .monaco-list-row', { hasText: MESSAGE }).first().waitFor({ timeout: 30000 });
     });
-    // Put the cursor in the stock sentence: the light bulb appears beside it.
+    // Put the cursor in the stock sentence: the light bulb appears in the gutter beside it.
     await page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'professional network' }).click();
-    await page.locator('.lightBulbWidget, .lightbulb-glyph').first().waitFor({ timeout: 30000 }).catch(() => {});
+    await check('the light bulb sits in the gutter, not over the text', async () => {
+      // The gutter leaves the cursor line free, so VS Code draws the bulb there instead of over the first letter.
+      await page.locator('.editor-instance .monaco-editor .glyph-margin-widgets [class*="codicon-gutter-lightbulb"]').first().waitFor({ timeout: 30000 });
+      if (await page.locator('.editor-instance .monaco-editor .lightBulbWidget').first().isVisible()) throw new Error('a light bulb covers the text');
+    });
     await check('quick fix from the light bulb', async () => {
-      const bulb = page.locator('.lightBulbWidget, .lightbulb-glyph').first();
+      const bulb = page.locator('.editor-instance .monaco-editor .glyph-margin-widgets [class*="codicon-gutter-lightbulb"]').first();
       if (await bulb.isVisible()) await bulb.click();
       else await page.keyboard.press('Control+.');
       const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Remove the generic sentence' }).first();
