@@ -9,8 +9,8 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
 /** Client capabilities; each flag can be turned off to test degraded clients. */
-/** `markdown: null` leaves hover.contentFormat out; `resolve` lets the server defer code action edits; `encodings` offers position encodings. */
-export function capabilities({ snippets = true, pull = false, configuration = true, watchers = true, markdown = true, resolve = false, docsLinks = true, encodings } = {}) {
+/** `markdown: null` leaves hover.contentFormat out; `resolve` lets the server defer code action edits; `encodings` offers position encodings; `snippetEdits` declares LSP 3.18 snippet edits. */
+export function capabilities({ snippets = true, pull = false, configuration = true, watchers = true, markdown = true, resolve = false, docsLinks = true, encodings, snippetEdits = false } = {}) {
   return {
     ...(encodings ? { general: { positionEncodings: encodings } } : {}),
     workspace: {
@@ -20,6 +20,7 @@ export function capabilities({ snippets = true, pull = false, configuration = tr
       ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
       codeLens: { refreshSupport: true },
       inlayHint: { refreshSupport: true },
+      ...(snippetEdits ? { workspaceEdit: { snippetEditSupport: true } } : {}),
     },
     textDocument: {
       synchronization: { dynamicRegistration: false },

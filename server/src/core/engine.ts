@@ -93,6 +93,7 @@ function toNoteFix(note: Note, fix: BodyFix): Fix {
     start: bodyToNote(note, edit.start),
     end: bodyToNote(note, edit.end),
     newText: edit.newText.replace(/\n/g, note.eol),
+    ...(edit.snippet !== undefined ? { snippet: edit.snippet.replace(/\n/g, note.eol) } : {}),
   }));
   const kind = fix.rewrite ? 'rewrite' : 'quickfix';
   return { title: fix.title, edits, kind, safe: fix.safe && kind === 'quickfix', ...(fix.preferred && kind === 'quickfix' ? { preferred: true } : {}) };
@@ -181,8 +182,8 @@ export function warmUp(options: Options): void {
   }
 }
 
-function shiftEdit(edit: TextEdit, by: number): TextEdit {
-  return { start: edit.start + by, end: edit.end + by, newText: edit.newText };
+export function shiftEdit(edit: TextEdit, by: number): TextEdit {
+  return { ...edit, start: edit.start + by, end: edit.end + by };
 }
 
 export type NoteAnalyzer = (text: string, options: Options) => NoteAnalysis;

@@ -1,13 +1,9 @@
 import type { Note } from './document';
 import type { Judgment } from './judgment/judge';
-import type { Options, Severity } from './types';
+import type { Options, Severity, TextEdit } from './types';
 
 /** An edit in body offsets; the engine maps it onto the document. */
-export interface BodyEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
+export type BodyEdit = TextEdit;
 
 export interface BodyFix {
   title: string;

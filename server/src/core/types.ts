@@ -21,6 +21,8 @@ export interface TextEdit {
   start: number;
   end: number;
   newText: string;
+  /** The same edit as a snippet with tab stops (`${1:[role]}`), for editors that can insert one; `newText` is its plain form. */
+  snippet?: string;
 }
 
 /**

@@ -4,8 +4,9 @@
  * same range in the note under it), so diagnostics need no `data`.
  */
 import { CodeAction, CodeActionKind, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import type { ClientFeatures } from './capabilities';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeNote, applyEdits, archiveRequestEdit, disableRuleEdit, fixAll, type Fix, type NoteAnalysis, type Options, type TextEdit as CoreEdit } from '../core';
+import { analyzeNote, applyEdits, archiveRequestEdit, disableRuleEdit, fixAll, shiftEdit, type Fix, type NoteAnalysis, type Options, type TextEdit as CoreEdit } from '../core';
 import { parsedNote, type AnalysedDocument, type PlacedNote } from './analysis';
 import { clampOffset, ruleIdOf, toEdit, toRange } from './convert';
 import { hasBody, noteAt } from './notes';
@@ -93,8 +94,7 @@ class NoteFixes {
       analysis = analyzeNote(note.summary.text, this.options);
       this.analyses.set(note, analysis);
     }
-    const shift = (edit: CoreEdit) => ({ start: edit.start + note.span.start, end: edit.end + note.span.start, newText: edit.newText });
-    return (analysis.findings.find(matches)?.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map(shift) }));
+    return (analysis.findings.find(matches)?.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map((edit) => shiftEdit(edit, note.span.start)) }));
   }
 }
 
@@ -102,13 +102,13 @@ class NoteFixes {
  * The fixes of one diagnostic: quick fixes first, the preferred one (else the first safe one) at
  * their head, as clients such as Eglot list actions in server order; rewrites after them.
  */
-function fixActions(document: TextDocument, diagnostic: Diagnostic, fixes: Fix[], only: string[] | undefined): CodeAction[] {
+function fixActions(document: TextDocument, diagnostic: Diagnostic, fixes: Fix[], only: string[] | undefined, snippetEdits: boolean): CodeAction[] {
   const quick = fixes.filter((fix) => fix.kind === 'quickfix');
   const preferred = quick.find((fix) => fix.preferred) ?? quick.find((fix) => fix.safe);
   const ordered = preferred ? [preferred, ...quick.filter((fix) => fix !== preferred)] : quick;
   const actions: CodeAction[] = [];
   const create = (fix: Fix, kind: string) => {
-    const action = CodeAction.create(fix.title, { changes: { [document.uri]: fix.edits.map((edit) => toEdit(document, edit)) } }, kind);
+    const action = (snippetEdits && snippetAction(document, fix, kind)) || CodeAction.create(fix.title, { changes: { [document.uri]: fix.edits.map((edit) => toEdit(document, edit)) } }, kind);
     action.diagnostics = [diagnostic];
     if (fix === preferred) action.isPreferred = true;
     actions.push(action);
@@ -116,6 +116,15 @@ function fixActions(document: TextDocument, diagnostic: Diagnostic, fixes: Fix[]
   if (wanted(CodeActionKind.QuickFix, only)) for (const fix of ordered) create(fix, CodeActionKind.QuickFix);
   if (wanted(CodeActionKind.RefactorRewrite, only)) for (const fix of fixes.filter((f) => f.kind === 'rewrite')) create(fix, CodeActionKind.RefactorRewrite);
   return actions;
+}
+
+/** A pattern rewrite as a snippet with tab stops, for a client that takes LSP 3.18 snippet edits. */
+function snippetAction(document: TextDocument, fix: Fix, kind: string): CodeAction | undefined {
+  const [edit] = fix.edits;
+  if (fix.kind !== 'rewrite' || fix.edits.length !== 1 || edit.snippet === undefined) return undefined;
+  // SnippetTextEdit is newer than this library's types.
+  const snippetEdit = { range: toRange(document, edit.start, edit.end), snippet: { kind: 'snippet', value: edit.snippet } } as unknown as TextEdit;
+  return CodeAction.create(fix.title, { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [snippetEdit] }] }, kind);
 }
 
 /** The fix-all action with its edit, for `codeAction/resolve` (null when there is nothing to fix). */
@@ -135,7 +144,13 @@ function onBodyLine(note: PlacedNote, offset: number): boolean {
  * With `lazyFixAll` the client resolves an action's `edit` (`codeAction/resolve`), so fix-all is
  * offered without its edit when the request does not ask for it by kind.
  */
-export function codeActions(document: TextDocument, analysed: AnalysedDocument, range: Range, context: CodeActionContext, lazyFixAll = false): CodeAction[] {
+export function codeActions(
+  document: TextDocument,
+  analysed: AnalysedDocument,
+  range: Range,
+  context: CodeActionContext,
+  { lazyFixAll, snippetEdits }: Pick<ClientFeatures, 'lazyFixAll' | 'snippetEdits'> = { lazyFixAll: false, snippetEdits: false },
+): CodeAction[] {
   const only = Array.isArray(context.only) && context.only.length > 0 ? context.only : undefined;
   const text = document.getText();
   const uri = document.uri;
@@ -149,7 +164,7 @@ export function codeActions(document: TextDocument, analysed: AnalysedDocument, 
 
   if (wanted(CodeActionKind.QuickFix, only) || wanted(CodeActionKind.RefactorRewrite, only)) {
     const fixes = new NoteFixes(analysed.options);
-    for (const { diagnostic, ruleId, note } of ours) actions.push(...fixActions(document, diagnostic, fixes.of(document, note, ruleId, diagnostic), only));
+    for (const { diagnostic, ruleId, note } of ours) actions.push(...fixActions(document, diagnostic, fixes.of(document, note, ruleId, diagnostic), only, snippetEdits));
   }
   if (wanted(CodeActionKind.QuickFix, only)) {
     const disables = new Map<string, CodeAction>();

@@ -21,6 +21,8 @@ export interface ClientFeatures {
   refresh: { diagnostics: boolean; codeLens: boolean; inlayHint: boolean };
   /** The columns positions are counted in, chosen from what the client offers. */
   positionEncoding: PositionEncoding;
+  /** LSP 3.18 snippet edits (VS Code's client declares them): a pattern rewrite arrives as a snippet with tab stops, else as plain text with visible slots. */
+  snippetEdits: boolean;
   /** How the client said which encodings it takes, so that the server names its choice the same way. */
   encodingsOffered?: 'standard' | 'clangd';
 }
@@ -45,6 +47,8 @@ export function clientFeatures(capabilities: ClientCapabilities = {}): ClientFea
       codeLens: workspace?.codeLens?.refreshSupport === true,
       inlayHint: workspace?.inlayHint?.refreshSupport === true,
     },
+    // `snippetEditSupport` is LSP 3.18, newer than this library's types.
+    snippetEdits: (workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true,
     positionEncoding: negotiatedEncoding(capabilities),
     encodingsOffered: offeredEncodings(capabilities)?.by,
   };

@@ -80,7 +80,7 @@ export const DOCUMENT_HANDLERS: readonly DocumentHandler[] = [
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: documentDiagnostics(document, analysed) };
   }),
   standard(CodeActionRequest.type, 'code actions', [], ({ document, analysed }, params, { features }) =>
-    codeActions(document, analysed, clampedRange(document, params.range?.start ? params.range : ORIGIN), params.context ?? { diagnostics: [] }, features.lazyFixAll),
+    codeActions(document, analysed, clampedRange(document, params.range?.start ? params.range : ORIGIN), params.context ?? { diagnostics: [] }, features),
   ),
   standard(CodeLensRequest.type, 'code lens', [], ({ document, analysed }) => codeLenses(document, analysed)),
   standard(InlayHintRequest.type, 'inlay hints', [], ({ document, analysed }, params) => inlayHints(document, analysed, params.range?.start ? clampedRange(document, params.range) : undefined)),

@@ -1,5 +1,5 @@
 import { headerValue } from '../document';
-import { headerOfSlot, PATTERNS, slotValuesOf, toPlainText } from '../patterns';
+import { headerOfSlot, PATTERNS, slotValuesOf, toPlainText, toSnippet } from '../patterns';
 import type { BodyFix, RuleContext } from '../rule';
 import { removalSpan, type Span } from '../text';
 
@@ -8,25 +8,26 @@ export function removeFix(body: string, span: Span, title: string, safe: boolean
 }
 
 const SLOT_HEADERS = [...new Set(PATTERNS.flatMap((pattern) => [...pattern.template.matchAll(/\{(\w+)/g)].map((m) => headerOfSlot(m[1]))))];
-const filledByHeaders = new Map<string, { label: string; text: string }[]>();
+const filledByHeaders = new Map<string, { label: string; text: string; snippet: string }[]>();
 
-/** The four patterns as plain text, with slots filled from the note's headers where it has them. */
-export function filledPatterns(context: RuleContext): { label: string; text: string }[] {
+/** The four patterns as plain text and as snippets, with slots filled from the note's headers where it has them. */
+function filledPatterns(context: RuleContext): { label: string; text: string; snippet: string }[] {
   const key = SLOT_HEADERS.map((slot) => headerValue(context.note, slot) ?? '').join('\n');
   let filled = filledByHeaders.get(key);
   if (!filled) {
     const values = slotValuesOf(context.note);
-    filled = PATTERNS.map((pattern) => ({ label: pattern.label, text: toPlainText(pattern.template, values) }));
+    filled = PATTERNS.map((pattern) => ({ label: pattern.label, text: toPlainText(pattern.template, values), snippet: toSnippet(pattern.template, values) }));
     if (filledByHeaders.size > 1000) filledByHeaders.clear();
     filledByHeaders.set(key, filled);
   }
   return filled;
 }
 
-export function replaceWithPatternFixes(context: RuleContext, span: Span): BodyFix[] {
-  return filledPatterns(context).map(({ label, text }) => ({
+/** The four patterns in place of `span` (followed by `after`): rewrites, as the slots are left to fill. */
+export function replaceWithPatternFixes(context: RuleContext, span: Span, after = ''): BodyFix[] {
+  return filledPatterns(context).map(({ label, text, snippet }) => ({
     title: `Rewrite with the "${label}" pattern`,
-    edits: [{ ...span, newText: text }],
+    edits: [{ ...span, newText: text + after, snippet: snippet + after }],
     safe: false,
     rewrite: true,
   }));

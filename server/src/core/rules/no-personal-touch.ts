@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { lineSpan } from '../text';
-import { filledPatterns } from './fixes';
+import { replaceWithPatternFixes } from './fixes';
 
 export const noPersonalTouch: Rule = {
   id: 'no-personal-touch',
@@ -33,12 +33,7 @@ export const noPersonalTouch: Rule = {
         ...lineSpan(context.body, 0),
         message:
           'This note could go to anyone: nothing in it is specific to them. Say where or when you met, name a mutual contact, name a piece of their work by its topic, or offer something concrete.',
-        fixes: () => filledPatterns(context).map(({ label, text }) => ({
-          title: `Rewrite with the "${label}" pattern`,
-          edits: [{ start: 0, end: 0, newText: `${text}\n` }],
-          safe: false,
-          rewrite: true,
-        })),
+        fixes: () => replaceWithPatternFixes(context, { start: 0, end: 0 }, '\n'),
       },
     ];
   },
