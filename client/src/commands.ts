@@ -99,17 +99,33 @@ export async function copyNote(): Promise<CopyResult> {
   const errors = vscode.languages
     .getDiagnostics(editor.document.uri)
     .filter((d) => d.severity === vscode.DiagnosticSeverity.Error && found.range.intersection(d.range) !== undefined);
+  const text = found.note.body;
   if (errors.length > 0) {
     const reason = errors.map((d) => d.message).join(' ');
-    void vscode.window.showWarningMessage(
-      `Invite Lint: not copied — the note has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${reason}`,
-    );
+    // Not awaited: the command answers at once, and the buttons act whenever the writer clicks.
+    void vscode.window
+      .showWarningMessage(`Invite Lint: not copied: the note has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}. ${reason}`, SHOW_PROBLEM, COPY_ANYWAY)
+      .then((choice) => (choice === SHOW_PROBLEM ? showProblem(editor, errors[0]) : choice === COPY_ANYWAY ? copyText(text) : undefined));
     return { copied: false, reason };
   }
-  const text = found.note.body;
+  await copyText(text);
+  return { copied: true, text };
+}
+
+const SHOW_PROBLEM = 'Show the Problem';
+const COPY_ANYWAY = 'Copy Anyway';
+
+async function copyText(text: string): Promise<void> {
   await vscode.env.clipboard.writeText(text);
   void vscode.window.setStatusBarMessage(`Invite Lint: copied the note (${text.length} characters)`, 4000);
-  return { copied: true, text };
+}
+
+/** The refused note's first error, selected and explained in its hover. */
+async function showProblem(editor: vscode.TextEditor, error: vscode.Diagnostic): Promise<void> {
+  const shown = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+  shown.selection = new vscode.Selection(error.range.start, error.range.start);
+  shown.revealRange(error.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  await vscode.commands.executeCommand('editor.action.showHover');
 }
 
 export interface FixAllResult {
@@ -166,16 +182,20 @@ export function countsMessage(note: NoteCounts): string {
   return `This note: ${units.join(' · ')}. Limit ${note.limit} ${note.unit === 'utf16' ? 'UTF-16 code units' : note.unit}.`;
 }
 
-/** The status bar's click: the counts in every unit. */
+/** The status bar's click: the counts in every unit, one row each in a quick pick, so that nothing is cut off. */
 export function showCounts(statusBar: StatusBar): string | undefined {
   const note = statusBar.noteUnderCursor();
   if (!note) {
     void vscode.window.showInformationMessage('Invite Lint: no note under the cursor.');
     return undefined;
   }
-  const message = countsMessage(note);
-  void vscode.window.showInformationMessage(message);
-  return message;
+  const items = (Object.keys(UNIT_LABELS) as CountUnit[]).map((unit) => ({
+    label: unit === note.unit ? `${note.counts[unit]} / ${note.limit}` : String(note.counts[unit]),
+    description: UNIT_LABELS[unit],
+    detail: unit === note.unit ? (note.count > note.limit ? `${note.count - note.limit} over the limit` : `${note.limit - note.count} left`) : undefined,
+  }));
+  void vscode.window.showQuickPick(items, { title: `Character counts of this note (the limit is ${note.limit} ${UNIT_LABELS[note.unit]})` });
+  return countsMessage(note);
 }
 
 export function showOutput(client: LanguageClient): void {

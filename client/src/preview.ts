@@ -37,6 +37,8 @@ export class RecipientPreviews implements vscode.TextDocumentContentProvider, vs
       this.changed,
       vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, this),
       vscode.workspace.onDidChangeTextDocument((event) => this.refresh(event.document.uri)),
+      // A preview belongs to its template: it closes with it.
+      vscode.workspace.onDidCloseTextDocument((document) => this.templateClosed(document.uri)),
       // A saved list re-checks its templates: the server republishes their diagnostics.
       vscode.languages.onDidChangeDiagnostics((event) => event.uris.forEach((uri) => this.refresh(uri))),
     ];
@@ -117,6 +119,15 @@ export class RecipientPreviews implements vscode.TextDocumentContentProvider, vs
     if (uri.scheme === PREVIEW_SCHEME) return;
     const preview = previewUri(uri);
     if (this.shown.has(preview.toString())) this.changed.fire(preview);
+  }
+
+  private templateClosed(template: vscode.Uri): void {
+    if (template.scheme === PREVIEW_SCHEME) return;
+    const key = previewUri(template).toString();
+    if (!this.shown.delete(key)) return;
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    const previews = tabs.filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key);
+    if (previews.length > 0) void vscode.window.tabGroups.close(previews);
   }
 
   dispose(): void {

@@ -69,6 +69,10 @@ describe('verdicts are explained', () => {
     const [{ analysis }] = core.analyzeDocument('Your guest episode on the Build podcast changed how I run standups.', core.DEFAULT_OPTIONS).notes;
     assert.match(analysis.touch.work, /episode on the Build podcast/);
     assert.equal(analysis.touch.mutual, undefined);
+    // A work noun in a sentence about meeting, with nothing of theirs, names where you met.
+    const met = core.analyzeNote('We met at the Lisbon design systems meetup in May and talked about token pipelines.', core.DEFAULT_OPTIONS).touch;
+    assert.match(met.met, /Lisbon/);
+    assert.equal(met.work, undefined);
   });
 });
 

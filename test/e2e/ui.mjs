@@ -24,6 +24,10 @@ const TEMPLATE = `# recipients: people.csv
 Hi {{first_name}}, good to meet you at {{met|the meetup}}. I'd love to keep swapping notes on
 onboarding research with you and the {{company}} team.
 `;
+const DRAFT_FILE = 'draft.invite';
+const DRAFT = `# to: Ana Ruiz
+Hi so-and-so, we met at the Lisbon design systems meetup in May and talked about token pipelines.
+`;
 const PEOPLE = `First Name,Company,Met
 Ana,Northwind Health,the Austin UX meetup in March
 Bartholomew,Globex International Holdings and Partners,the design systems dinner at Config in San Francisco last June
@@ -39,6 +43,7 @@ export async function runUi({ node, serverMain, vsix, readmeScreenshot = false, 
   fs.writeFileSync(path.join(dirs.workspace, FILE), NOTE);
   fs.writeFileSync(path.join(dirs.workspace, TEMPLATE_FILE), TEMPLATE);
   fs.writeFileSync(path.join(dirs.workspace, 'people.csv'), PEOPLE);
+  fs.writeFileSync(path.join(dirs.workspace, DRAFT_FILE), DRAFT);
   let server;
   let context;
   let page;
@@ -135,6 +140,25 @@ export async function runUi({ node, serverMain, vsix, readmeScreenshot = false, 
       await page.locator('.editor-instance .view-line', { hasText: '# preview: row 3 of people.csv' }).first().waitFor({ timeout: 30000 });
       await page.locator('.editor-instance .view-line', { hasText: 'Hi Bartholomew' }).first().waitFor({ timeout: 30000 });
       await page.screenshot({ path: path.join(shots, 'ui-preview.png') });
+    });
+    await check('Copy Note refuses a note with an error, and its button shows the problem', async () => {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DRAFT_FILE }).click();
+      const line = editor.locator('.view-line', { hasText: 'token pipelines' }).first();
+      await line.waitFor({ timeout: 30000 });
+      await editor.locator('.squiggly-error').first().waitFor({ timeout: 60000 });
+      await line.click();
+      await page.locator('.statusbar-item', { hasText: /Ln 2,/ }).first().waitFor({ timeout: 30000 });
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Invite Lint: Copy Note for LinkedIn');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Copy Note for LinkedIn' }).first().waitFor({ timeout: 30000 });
+      await page.keyboard.press('Enter');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'not copied' }).first();
+      await toast.waitFor({ timeout: 30000 });
+      await toast.locator('.monaco-button', { hasText: 'Copy Anyway' }).waitFor({ timeout: 10000 });
+      await page.screenshot({ path: path.join(shots, 'ui-copy-refused.png') });
+      await toast.locator('.monaco-button', { hasText: 'Show the Problem' }).click();
+      await page.locator('.monaco-hover', { hasText: 'placeholder' }).first().waitFor({ timeout: 30000 });
+      await page.screenshot({ path: path.join(shots, 'ui-copy-problem.png') });
     });
     log(`screenshots in ${path.relative(process.cwd(), shots)}/`);
   } catch (e) {

@@ -71,6 +71,8 @@ describe('editor features', () => {
     assert.match(onProblem.contents.value, /generic-invite/);
     assert.match(onProblem.contents.value, /Recipients have seen/);
     assert.match(onProblem.contents.value, /README\.md#generic-invite/);
+    // The message is shown with the diagnostic itself (in VS Code, in this same hover): never twice.
+    assert.doesNotMatch(onProblem.contents.value, /reads as auto-generated/);
     const counts = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
     assert.match(counts.contents.value, /UTF-16 units: \d+ · code points: \d+ · graphemes: \d+/);
     assert.match(counts.contents.value, /✓ how you know them: “We met at the Austin UX meetup in March”/);

@@ -132,6 +132,7 @@ describe('status bar', () => {
     editor.selection = new vscode.Selection(pos, pos);
     await waitFor('status bar', () => (api.statusBar.current ? true : undefined));
     const message = await vscode.commands.executeCommand<string>('inviteLint.showCounts');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     const [{ count }] = engineCounts(editor.document);
     assert.match(message, new RegExp(`${count} UTF-16 code units`));
     assert.match(message, /code points/);
@@ -146,6 +147,7 @@ describe('status bar', () => {
     try {
       await waitFor('status bar hidden', () => (!api.statusBar.visible ? true : undefined));
       const message = await vscode.commands.executeCommand<string>('inviteLint.showCounts');
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       assert.match(message, /UTF-16 code units/, 'Show Character Counts still works from the palette');
     } finally {
       await config.update('statusBar', undefined, vscode.ConfigurationTarget.Global);

@@ -1,4 +1,8 @@
-/** Hover: a problem's explanation with its docs link; a note's counts on its first line. */
+/**
+ * Hover: a problem's explanation with its docs link (not its message, which every editor already
+ * shows with the diagnostic, VS Code in this same hover); a note's counts on its first line; a
+ * template variable's values.
+ */
 import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl, RULES } from '../core';
@@ -15,17 +19,15 @@ export function hover(document: TextDocument, analysed: AnalysedDocument, offset
   let range;
   const note = noteAt(analysed, offset);
   const base = note?.span.start ?? 0;
+  const explained = new Set<string>();
   for (const finding of note?.summary.findings ?? []) {
     if (base + finding.start > offset) break;
-    if (offset > base + finding.end) continue;
+    if (offset > base + finding.end || explained.has(finding.ruleId)) continue;
     const rule = RULES.find((r) => r.id === finding.ruleId);
     if (!rule) continue;
+    explained.add(rule.id);
     range ??= toRange(document, base + finding.start, base + finding.end);
-    parts.push(
-      markdown
-        ? `**${rule.id}**: ${finding.message}\n\n${rule.explanation}\n\n[Read more about ${rule.id}](${docsUrl(rule.id)})`
-        : `${rule.id}: ${finding.message}\n\n${rule.explanation}\n\nMore: ${docsUrl(rule.id)}`,
-    );
+    parts.push(markdown ? `**${rule.id}**: ${rule.explanation}\n\n[Read more about ${rule.id}](${docsUrl(rule.id)})` : `${rule.id}: ${rule.explanation}\n\nMore: ${docsUrl(rule.id)}`);
   }
   const variable = note && variableHover(note, offset, markdown ? escapeMarkdown : (text) => text);
   if (variable) parts.push(variable.join(markdown ? '  \n' : '\n'));

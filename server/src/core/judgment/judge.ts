@@ -82,6 +82,8 @@ interface SentenceCues {
   work: boolean;
   /** Whether the sentence speaks of the reader or of the two of you ("I've been here for years" does not). */
   aboutUs: boolean;
+  /** Whether it speaks of the reader ("you", "your"). */
+  aboutYou: boolean;
 }
 
 const cueCache = new WeakMap<TokenizedNote, Map<number, SentenceCues>>();
@@ -95,8 +97,10 @@ function cuesOf(words: TokenizedNote, index: number): SentenceCues {
   if (!cues) {
     const [from, to] = sentenceOf(words, index);
     const line = sentenceLine(words, from, to);
-    const aboutUs = words.tokens.slice(from, to).some((token) => YOU_WORDS.has(token.norm) || SHARED_WORDS.has(token.norm));
-    cues = { met: CUES.met.test(line), work: WORK.test(line) && / your? /.test(`${line} `), aboutUs };
+    const tokens = words.tokens.slice(from, to);
+    const aboutYou = tokens.some((token) => YOU_WORDS.has(token.norm));
+    const aboutUs = aboutYou || tokens.some((token) => SHARED_WORDS.has(token.norm));
+    cues = { met: CUES.met.test(line), work: WORK.test(line) && / your? /.test(`${line} `), aboutUs, aboutYou };
     cache.set(sentence, cues);
   }
   return cues;
@@ -105,7 +109,9 @@ function cuesOf(words: TokenizedNote, index: number): SentenceCues {
 function kindOf(words: TokenizedNote, anchor: Anchor, mutual: Set<Anchor>): TouchKind {
   if (mutual.has(anchor)) return 'mutual';
   const cues = cuesOf(words, anchor.from);
-  if (anchor.kind === 'topic' || cues.work) return 'work';
+  // "We met at the Lisbon design systems meetup": a work noun in a sentence about meeting, not about them, is where you met.
+  if (anchor.kind === 'topic') return cues.met && !cues.aboutYou ? 'met' : 'work';
+  if (cues.work) return 'work';
   if (cues.met) return 'met';
   return 'value';
 }
