@@ -69,7 +69,11 @@ describe('invite-lint', () => {
     assert.equal(runLog.tool.driver.name, 'invite-lint');
     const result = runLog.results.find((r) => r.ruleId === 'generic-invite');
     assert.equal(result.level, 'warning');
-    assert.equal(runLog.tool.driver.rules[result.ruleIndex].id, 'generic-invite');
+    const rule = runLog.tool.driver.rules[result.ruleIndex];
+    assert.equal(rule.id, 'generic-invite');
+    // The explanation travels with the log; no link to a page that may not exist.
+    assert.match(rule.help.text, /Recipients have seen/);
+    assert.equal(rule.helpUri, undefined);
     assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 1, startColumn: 1, endLine: 1, endColumn: STOCK.length + 1 });
     assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'a.invite');
   });

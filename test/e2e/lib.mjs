@@ -175,11 +175,9 @@ export function buildDev() {
   run(process.execPath, ['scripts/build.mjs']);
 }
 
-/** Production build + `vsce package` into `outFile`; returns vsce's summary line. */
+/** `npm run package` (production build + vsce, as a user packages it) into `outFile`; returns vsce's summary line. */
 export function packageVsix(outFile) {
-  run(process.execPath, ['scripts/build.mjs', '--production']);
-  const out = run(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package',
-    '--no-dependencies', '--out', outFile]);
+  const out = run('npm', ['run', '--silent', 'package', '--', '--out', outFile]);
   return (out.match(/Packaged: .*/) ?? [out.trim()])[0];
 }
 

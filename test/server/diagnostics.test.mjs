@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { applyTextEdits, editsFor, positionAt, positionOf, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
 
@@ -24,7 +26,9 @@ describe('diagnostics and quick fixes over push diagnostics', () => {
     assert.ok(generic, JSON.stringify(diagnostics));
     assert.equal(generic.severity, 2);
     assert.equal(generic.source, 'invite-lint');
-    assert.match(generic.codeDescription.href, /README\.md#generic-invite$/);
+    // The docs link is the rule's page bundled with the server: it resolves offline, in any editor.
+    assert.match(generic.codeDescription.href, /^file:\/\/.*\/docs\/rules\/generic-invite\.md$/);
+    assert.match(readFileSync(fileURLToPath(generic.codeDescription.href), 'utf8'), /^# generic-invite$/m);
     assert.deepEqual(generic.range.start, positionOf(text, "I'd like"));
     assert.equal(generic.data, undefined, 'no data: code actions re-derive the fixes from the rule id and range');
   });

@@ -70,7 +70,7 @@ describe('editor features', () => {
     assert.equal(onProblem.contents.kind, 'markdown');
     assert.match(onProblem.contents.value, /generic-invite/);
     assert.match(onProblem.contents.value, /Recipients have seen/);
-    assert.match(onProblem.contents.value, /README\.md#generic-invite/);
+    assert.match(onProblem.contents.value, /\(file:\/\/.*\/docs\/rules\/generic-invite\.md\)/);
     // The message is shown with the diagnostic itself (in VS Code, in this same hover): never twice.
     assert.doesNotMatch(onProblem.contents.value, /reads as auto-generated/);
     const counts = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { CAMPAIGN_CHECKS, DOCS_URL, RULES, docsUrl, type Finding, type Severity } from '../core';
+import { CAMPAIGN_CHECKS, RULES, type Finding, type Severity } from '../core';
 
 export interface FileReport {
   path: string;
@@ -156,7 +156,8 @@ export function sarifReporter(cwd: string, version: string): Reporter {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.explanation },
-    helpUri: docsUrl(rule.id),
+    // The explanation itself, not a link: code scanning shows it beside each result.
+    help: { text: rule.explanation },
     defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
   }));
   const RESULTS = '@results@';
@@ -165,7 +166,7 @@ export function sarifReporter(cwd: string, version: string): Reporter {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'invite-lint', version, informationUri: DOCS_URL, rules } },
+        tool: { driver: { name: 'invite-lint', version, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
         results: RESULTS as unknown as Result[],

@@ -7,7 +7,7 @@ export { DEFAULT_OPTIONS, GENERAL_SETTINGS, resolveOptions, settingsFromFile, ty
 export { archiveRequestEdit, disableRuleEdit } from './note-edits';
 export { PATTERNS, NOTE_SKELETON, ARCHIVE_REQUEST, skeletonFor, toSnippet, toPlainText, slotValuesOf, type Pattern } from './patterns';
 export { RULES } from './rules';
-export { docsUrl, DOCS_URL, type Rule, type RuleExamples } from './rule';
+export { docsPath, type Rule, type RuleExamples } from './rule';
 export { TOUCH_LABELS } from './touch';
 export { judgeNote, type Judgment, type Evidence } from './judgment/judge';
 export { shapeMatchesExample, type Phrase } from './judgment/requests';

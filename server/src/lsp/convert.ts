@@ -1,7 +1,8 @@
 /** Engine results (UTF-16 offsets) to LSP shapes (positions, severities, edits). */
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUrl, RULES, type Finding, type Severity, type TextEdit as CoreEdit } from '../core';
+import { ruleDocsUri } from '../docs';
+import { RULES, type Finding, type Severity, type TextEdit as CoreEdit } from '../core';
 
 export const SOURCE = 'invite-lint';
 
@@ -32,7 +33,7 @@ export function toDiagnostic(document: TextDocument, finding: Pick<Finding, 'rul
     range: toRange(document, finding.start, finding.end),
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    ...(diagnosticShape.docsLinks ? { codeDescription: { href: docsUrl(finding.ruleId) } } : {}),
+    ...(diagnosticShape.docsLinks ? { codeDescription: { href: ruleDocsUri(finding.ruleId) } } : {}),
     source: SOURCE,
     message: finding.message,
   };

@@ -5,7 +5,8 @@
  */
 import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUrl, RULES } from '../core';
+import { RULES } from '../core';
+import { ruleDocsUri } from '../docs';
 import type { AnalysedDocument } from './analysis';
 import { toRange } from './convert';
 import { allCounts, countTitle, hasBody, noteAt, touchRows } from './notes';
@@ -27,7 +28,7 @@ export function hover(document: TextDocument, analysed: AnalysedDocument, offset
     if (!rule) continue;
     explained.add(rule.id);
     range ??= toRange(document, base + finding.start, base + finding.end);
-    parts.push(markdown ? `**${rule.id}**: ${rule.explanation}\n\n[Read more about ${rule.id}](${docsUrl(rule.id)})` : `${rule.id}: ${rule.explanation}\n\nMore: ${docsUrl(rule.id)}`);
+    parts.push(markdown ? `**${rule.id}**: ${rule.explanation}\n\n[Read more about ${rule.id}](${ruleDocsUri(rule.id)})` : `${rule.id}: ${rule.explanation}\n\nMore: ${ruleDocsUri(rule.id)}`);
   }
   const variable = note && variableHover(note, offset, markdown ? escapeMarkdown : (text) => text);
   if (variable) parts.push(variable.join(markdown ? '  \n' : '\n'));
