@@ -1,5 +1,5 @@
 import { access, chown, constants, lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { unlinkSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -72,30 +72,40 @@ function reason(error: unknown): string {
  * refused with the reason.
  */
 export async function readText(path: string): Promise<string> {
+  return utf8Text(path, readRegularFile(path));
+}
+
+/**
+ * The file's bytes, read synchronously: a note file is small and the run is bound by checking, and
+ * each asynchronous call costs more than the read itself (O_NONBLOCK: a FIFO swapped in after the
+ * check cannot block).
+ */
+function readRegularFile(path: string): Buffer {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (error) {
     throw new SkippedFile(`${path}: cannot be read (${reason(error)}), skipped`);
   }
   if (!info.isFile()) throw new SkippedFile(`${path}: not a regular file (a FIFO, device or socket), skipped`);
   if (info.size > MAX_FILE_BYTES) throw new SkippedFile(`${path}: larger than 64 MiB, skipped`);
-  let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      if (!(await handle.stat()).isFile()) throw new SkippedFile(`${path}: not a regular file, skipped`);
-      const buffer = Buffer.alloc(Math.min(info.size, MAX_FILE_BYTES) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      if (bytesRead > MAX_FILE_BYTES) throw new SkippedFile(`${path}: larger than 64 MiB, skipped`);
-      bytes = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) throw new SkippedFile(`${path}: not a regular file, skipped`);
+    const buffer = Buffer.alloc(Math.min(info.size, MAX_FILE_BYTES) + 1);
+    const bytesRead = readSync(fd, buffer, 0, buffer.length, 0);
+    if (bytesRead > MAX_FILE_BYTES) throw new SkippedFile(`${path}: larger than 64 MiB, skipped`);
+    return buffer.subarray(0, bytesRead);
   } catch (error) {
     if (error instanceof SkippedFile) throw error;
     throw new SkippedFile(`${path}: cannot be read (${reason(error)}), skipped`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function utf8Text(path: string, bytes: Buffer): string {
   if (bytes.includes(0)) throw new SkippedFile(`${path}: binary file, skipped`);
   try {
     return utf8.decode(bytes);
