@@ -2,7 +2,7 @@
 export * from './types';
 export { countText, countAllUnits } from './count';
 export { splitNotes, parseNote, headerValue, findHeader, BOM, SEPARATOR_LINE, DISABLE_LINE, type Note, type NoteSpan, type Header, type BodyLine } from './document';
-export { analyzeNote, analyzeDocument, applyEdits, fixAll, shiftEdit, warmUp, type NoteAnalysis, type AnalysedNote, type DocumentAnalysis, type NoteAnalyzer } from './engine';
+export { analyzeNote, analyzeDocument, applyEdits, fixAll, shiftEdit, warmUp, warmUpNotes, type NoteAnalysis, type AnalysedNote, type DocumentAnalysis, type NoteAnalyzer } from './engine';
 export { DEFAULT_OPTIONS, GENERAL_SETTINGS, resolveOptions, settingsFromFile, type OptionProblem, type ResolvedOptions } from './options';
 export { archiveRequestEdit, disableRuleEdit } from './note-edits';
 export { PATTERNS, NOTE_SKELETON, ARCHIVE_REQUEST, skeletonFor, toSnippet, toPlainText, slotValuesOf, type Pattern } from './patterns';

@@ -32,7 +32,7 @@ import { isListDocument, isListFile, LIST_FILES, ListReader } from './lists';
 import { CONFIG_FILE_NAME } from '../config-file';
 import { SettingsCache } from './settings';
 import { VERSION } from '../version';
-import { DEFAULT_OPTIONS, warmUp } from '../core';
+import { analyzeNote, DEFAULT_OPTIONS, warmUpNotes } from '../core';
 
 /** Typing in a list re-checks its templates once the typing pauses, not on every key. */
 const LIST_EDIT_DELAY_MS = 300;
@@ -109,8 +109,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialized(() => {
     connection.console.info(`Invite Lint ${VERSION} started (Node ${process.version}); settings from ${features.configuration ? 'the editor and ' : ''}.invitelintrc.json files`);
-    // The first note after start would otherwise pay for compiling every rule's patterns.
-    setImmediate(() => warmUp(DEFAULT_OPTIONS));
+    // The first note after start would otherwise pay for compiling every rule's patterns. One note
+    // per turn of the event loop, so that a document opened meanwhile waits for one note, not all.
+    const notes = warmUpNotes();
+    const next = (index: number) => {
+      if (index >= notes.length || phase === 'shutdown') return;
+      void analyzeNote(notes[index], DEFAULT_OPTIONS).touch;
+      setImmediate(() => next(index + 1));
+    };
+    setImmediate(() => next(0));
     const ignore = () => undefined;
     if (features.registerConfigurationChange) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'inviteLint' }).catch(ignore);
