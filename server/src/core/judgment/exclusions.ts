@@ -6,13 +6,14 @@
 import { bodyToNote, headerValue, type Note } from '../document';
 import { FORM_GREETINGS, GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
 import { phraseRegex, type Span } from '../text';
-import { INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, WISHES } from './frames';
+import { INTRODUCTIONS, INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, WISHES } from './frames';
 import { findRequests, type Requests } from './requests';
 import { clauseOf, lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { FUNCTION_WORDS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, YOU_WORDS } from './words';
 
 const PROFILE = tablePattern(PROFILE_FACTS);
 const SELF = tablePattern(SELF_DESCRIPTIONS);
+const INTRODUCTION = tablePattern(INTRODUCTIONS);
 const PITCH = tablePattern(PITCH_FRAMES);
 const INVITATION = tablePattern(INVITATIONS);
 const WISH = tablePattern(WISHES);
@@ -158,9 +159,11 @@ function readerActs(tokens: Token[], from: number, end: number): boolean {
 function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
   const { tokens } = note;
   const invited = new Set(lineMatches(note, INVITATION).map((range) => tokens[range.from].sentence));
+  // "Dimitri from the Tuesday pottery class here": where the reader knows the sender from is theirs too.
+  const introduced = new Set(lineMatches(note, INTRODUCTION).map((range) => tokens[range.from].sentence));
   let scanned = 0;
   for (const { from } of lineMatches(note, SELF)) {
-    if (from < scanned || invited.has(tokens[from].sentence)) continue;
+    if (from < scanned || invited.has(tokens[from].sentence) || introduced.has(tokens[from].sentence)) continue;
     const [, end] = sentenceOf(note, from);
     let i = from;
     // It reaches to the first word about the reader, or a dash, semicolon or bracket that starts another thought.

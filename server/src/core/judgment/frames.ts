@@ -29,10 +29,14 @@ export const WORK_NOUNS = words(`
 const AUTHORED =
   'wrote|gave|posted|published|shared|recorded|hosted|built|made|ran|taught|led|presented|released|launched|started|created|designed|organized|organised|moderated|curated|produced|directed|filed|merged|answered|explained|said|spoke|argued|mentioned|described';
 
+/** Verbs for making work about a topic: "you write about heirloom apples", "thanks for speaking to my class on X". */
+const WRITES_ABOUT =
+  'write|writes|wrote|written|writing|blog|blogs|blogged|blogging|post|posts|posted|posting|talk|talks|talked|talking|speak|speaks|spoke|spoken|speaking|teach|teaches|taught|teaching|research|researches|researched|researching|cover|covers|covered|covering|tweet|tweets|tweeted|tweeting|publish|publishes|published|publishing|lecture|lectured|lecturing|present|presented|presenting';
+
 /** The recipient's work, with what it is about (the judge checks that the topic names something). */
 export const WORK_FRAMES: readonly Phrase[] = [
   {
-    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|(?!(?:here|there|it|that|what|let|who|he|she|where|how)'s)[a-z]+'s) (?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: (?:there |here |yesterday |today |last week |again )?(?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|where|when|that|showing|parsing|using) (?:(?!and |but )[\\w'&][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&][\\w'&./+@-]*)?`,
+    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|(?!(?:here|there|it|that|what|let|who|he|she|where|how)'s)[a-z]+'s) (?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: (?:there |here |yesterday |today |last week |again )?(?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|calling|arguing|claiming|asking|defending|tracing|where|when|that|showing|parsing|using) (?:(?!and |but )[\\w'&][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&][\\w'&./+@-]*)?`,
     example: 'Your post on retry budgets for flaky webhooks saved my week.',
   },
   {
@@ -43,6 +47,10 @@ export const WORK_FRAMES: readonly Phrase[] = [
   {
     pattern: `you (?:${AUTHORED}|(?:have|'ve|had) (?:${AUTHORED})) (?:a|an|the|this|that|your|some|[a-z]+'s) (?:[\\w'&][\\w'&./+@-]* ){0,7}[\\w'&][\\w'&./+@-]*`,
     example: 'You explained the cache stampede fix better than any book I own.',
+  },
+  {
+    pattern: `(?:you|you've|you have|thank you for|thanks for) (?:(?:always|often|also|still|been|now) )?(?:${WRITES_ABOUT}) (?:(?:to|with|for) (?:[\\w'&][\\w'&./+@-]* ){1,3})?(?:about|on) (?:[\\w'&][\\w'&./+@-]* ){0,6}[\\w'&][\\w'&./+@-]*`,
+    example: 'You blog about sourdough hydration, and it rescued my bakes.',
   },
 ];
 
@@ -57,7 +65,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: "Noticed you're a product lead at Contoso.",
   },
   {
-    pattern: "your (?:current |new |recent )?(?:role|position|job|title|time|tenure|career|experience|work|background|company|team|journey) (?:as (?:a |an |the )?(?:[\\w'&][\\w'&./+@-]* ){0,3}?)?(?:at|with|in|for) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2}",
+    pattern: "your (?:current |new |recent )?(?:role|position|job|title|time|tenure|career|experience|work|background|company|team|journey|profile) (?:as (?:a |an |the )?(?:[\\w'&][\\w'&./+@-]* ){0,3}?)?(?:at|with|in|for) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2}",
     example: 'I admire your career at Globex Industries.',
   },
   {
@@ -85,6 +93,7 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
   { pattern: "[\\w'&][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
   { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)', example: 'Greetings from Karachi!' },
+  { pattern: "(?<=^ |\\. )(?:(?:i'm|i am|very|deeply|truly|so) )?(?:passionate|enthusiastic|obsessed|excited) (?:about|by|for|with)\\b", example: 'Passionate about Cloud, DevOps and Generative AI.' },
   { pattern: "(?<=^ |\\. )(?:[\\w'&][\\w'&./+@-]* ){1,8}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
   {
     pattern: `(?<=^ |\\. |, )(?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${ROLES}) (?:at|with|for|in|from)\\b`,
@@ -143,7 +152,15 @@ export const SHARED_ACTS: readonly Phrase[] = [
     pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|been|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,5}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&][\\w'&./+@-]* ){0,8}[\\w'&][\\w'&./+@-]*`,
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
-  { pattern: `you(?:'ll| will| are going to)? (?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:me|us|my|our) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*`, example: 'You lent me your hdmi adapter at kubecon.' },
+  {
+    pattern: `you(?:'ll| will| are going to)? (?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:(?:half|all|most|some|each|both|many|one|two|three) (?:of )?)?(?:me|us|my|our) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*`,
+    example: 'You lent me your hdmi adapter at kubecon.',
+  },
+  {
+    // Doing something for their people or things ("drove your mom", "walked your dog"); reading or liking their work is a work frame's.
+    pattern: `(?:i|we|who) (?!(?:read|saw|found|heard|watched|enjoyed|loved|liked|used|followed|noticed|checked|viewed|listened|came|shared|had)\\b)(?:${PAST}) your (?:(?!and |but )[\\w'&][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&][\\w'&./+@-]*`,
+    example: "I'm the neighbour who walked your spaniel through the ice storm.",
+  },
   { pattern: `(?:i|who) (?:${PAST}) (?:[\\w'-]+ ){0,3}?(?:in|during|at|on|with) your (?:[\\w'&][\\w'&./+@-]* ){0,3}[\\w'&][\\w'&./+@-]*`, example: "I'm the junior dev who broke prod in your first week at gitlab." },
   { pattern: `(?:i|we|who) (?:${PAST}) you (?:a|an|the|my|our|your|some) (?:[\\w'&][\\w'&./+@-]* ){0,6}[\\w'&][\\w'&./+@-]*`, example: "I'm the translator who sent you a sample of the tea ceremony brochure." },
   { pattern: "(?:thanks|thank you|thx) (?:again )?for (?:the|your|that|all the|letting|taking|showing|explaining) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*", example: 'Thanks for the ride to the station after the climate meetup.' },
@@ -177,6 +194,18 @@ export const EVENTS: readonly Phrase[] = [
   {
     pattern: `(?:the|this|that|our|last week's|yesterday's|saturday's|sunday's) (?:[\\w'&][\\w'&./+@-]* ){1,3}(?:${EVENT_NOUNS})`,
     example: 'Good to meet you after the climate finance meetup in oslo!',
+  },
+  {
+    pattern: `our (?:[\\w'&-]+ ){0,2}(?:chat|talk|conversation|call|exchange|discussion|catch-up|coffee|lunch|walk) (?:at|on|in|about|after|during|over|by) (?:[\\w'&][\\w'&./+@-]* ){0,7}[\\w'&][\\w'&./+@-]*`,
+    example: 'Our chat on the ferry about tide tables stuck with me.',
+  },
+];
+
+/** The sender says where the reader knows them from: "Jonas from the Thursday choir rehearsals here". */
+export const INTRODUCTIONS: readonly Phrase[] = [
+  {
+    pattern: `from (?:the|our|that|last week's|yesterday's|saturday's|sunday's) (?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${EVENT_NOUNS})`,
+    example: 'Jonas from the Thursday night choir here!',
   },
 ];
 

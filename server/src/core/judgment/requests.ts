@@ -70,6 +70,10 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
   { pattern: '(?:add|accept) me(?: (?:to|on|as|back)\\b| please)?', example: 'hey, add me' },
   { pattern: `(?:a |an )?(?:[a-z-]+ )?addition to (?:my|our) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}`, example: 'Your expertise would be a valuable addition to my network.' },
   { pattern: '(?:connection|connect|network|linkedin) (?:request|invitation|invite)', example: 'Sending you a connection request.' },
+  {
+    pattern: `(?:be|become|being|make|making) (?:your |good )?(?:${LINKEDIN} )?(?:friends?|friendship)(?: with ${YOU})?${ON_LINKEDIN}`,
+    example: 'Would be glad to be your friend on LinkedIn.',
+  },
 ];
 
 const STOCK = tablePattern(STOCK_SHAPES);
