@@ -1,7 +1,7 @@
 /**
  * Wires the connection: the lifecycle, document sync (notes are checked, open lists stand in for
- * their files), settings and file watching; every request about a document comes from the table
- * in `handlers.ts`.
+ * their files), settings and file watching, each registered by its own method; every request about
+ * a document comes from the table in `handlers.ts`.
  */
 import {
   createConnection,
@@ -41,154 +41,179 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
-  const changes = new ChangeTracker();
-  const documents = new TextDocuments({ create: TextDocument.create, update: changes.update });
-  const lists = new ListReader();
-  const analyses = new Analyses(changes, lists);
-  let features: ClientFeatures = clientFeatures();
+type Phase = 'new' | 'initialized' | 'shutdown';
+
+/** The running server: its state, and the handlers registered on the connection, by concern. */
+class InviteLintServer {
+  private readonly changes = new ChangeTracker();
+  private readonly documents = new TextDocuments({ create: TextDocument.create, update: this.changes.update });
+  private readonly lists = new ListReader();
+  private readonly analyses = new Analyses(this.changes, this.lists);
+  private features: ClientFeatures = clientFeatures();
   /** LSP lifecycle: requests before `initialize` and after `shutdown` are refused. */
-  let phase: 'new' | 'initialized' | 'shutdown' = 'new';
+  private phase: Phase = 'new';
+  private listEdit: NodeJS.Timeout | undefined;
+  private readonly settings: SettingsCache;
+  private readonly publisher: Publisher;
 
-  const settings = new SettingsCache({
-    fetchEditorSettings: async (uri) =>
-      features.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'inviteLint' }) : undefined,
-    // A notification, never showMessageRequest: headless and terminal clients block on requests.
-    warn: (message) => {
-      connection.console.info(`Invite Lint: ${message}`);
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
-    },
-  });
-  const publisher = new Publisher(connection, documents, analyses, settings, () => features.pullDiagnostics, () => changes.codec);
-
-  function uriOf(params: unknown): string | undefined {
-    const textDocument = (params as { textDocument?: TextDocumentIdentifier } | undefined)?.textDocument;
-    return typeof textDocument?.uri === 'string' ? textDocument.uri : undefined;
+  constructor(private readonly connection: Connection) {
+    this.settings = new SettingsCache({
+      fetchEditorSettings: async (uri) =>
+        this.features.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'inviteLint' }) : undefined,
+      // A notification, never showMessageRequest: headless and terminal clients block on requests.
+      warn: (message) => {
+        connection.console.info(`Invite Lint: ${message}`);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+      },
+    });
+    this.publisher = new Publisher(connection, this.documents, this.analyses, this.settings, () => this.features.pullDiagnostics, () => this.changes.codec);
   }
 
-  async function analysedAt(uri: string | undefined): Promise<Found | undefined> {
-    const document = uri === undefined ? undefined : documents.get(uri);
-    if (!document || isListDocument(document)) return undefined;
-    const documentSettings = settings.peek(document.uri) ?? (await settings.get(document.uri));
-    const current = documents.get(document.uri) ?? document;
-    return { document: current, analysed: analyses.get(current, documentSettings) };
+  listen(): Connection {
+    this.registerLifecycle();
+    this.registerDocumentSync();
+    this.registerRequests();
+    this.documents.listen(this.connection);
+    this.connection.listen();
+    return this.connection;
   }
 
-  /** Wraps a handler: a thrown error becomes a clean error response, never a crash. */
-  function guard<P, R>(name: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-    return async (params: P) => {
-      if (phase === 'new') throw new ResponseError(ErrorCodes.ServerNotInitialized, 'Invite Lint: the server is not initialized yet.');
-      if (phase === 'shutdown') throw new ResponseError(ErrorCodes.InvalidRequest, 'Invite Lint: the server is shut down.');
-      try {
-        return await handler(params);
-      } catch (error) {
-        if (error instanceof ResponseError) throw error;
-        connection.console.error(`Invite Lint: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
-        throw new ResponseError(ErrorCodes.InternalError, `Invite Lint: ${name} failed: ${errorMessage(error)}`);
+  private registerLifecycle(): void {
+    const { connection } = this;
+    connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
+      if (this.phase !== 'new') return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already initialized.', { retry: false });
+      this.phase = 'initialized';
+      this.features = clientFeatures(params.capabilities);
+      this.changes.codec = new PositionCodec(this.features.positionEncoding);
+      this.lists.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+      diagnosticShape.docsLinks = this.features.docsLinks;
+      return serverCapabilities(this.features);
+    });
+    connection.onInitialized(() => {
+      connection.console.info(`Invite Lint ${VERSION} started (Node ${process.version}); settings from ${this.features.configuration ? 'the editor and ' : ''}.invitelintrc.json files`);
+      this.warmUpInTurns();
+      const ignore = () => undefined;
+      if (this.features.registerConfigurationChange) {
+        connection.client.register(DidChangeConfigurationNotification.type, { section: 'inviteLint' }).catch(ignore);
       }
-    };
+      if (this.features.registerFileWatchers) {
+        connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: LIST_FILES }] }).catch(ignore);
+      }
+    });
+    connection.onShutdown(() => {
+      if (this.phase === 'shutdown') return new ResponseError(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already shut down.');
+      this.phase = 'shutdown';
+      clearTimeout(this.listEdit);
+      this.publisher.stop();
+    });
   }
 
-  function refreshAll(): void {
-    publisher.refreshAll();
+  /** The first note after start would otherwise pay for compiling every rule's patterns. One note per turn, so that a document opened meanwhile waits for one note, not all. */
+  private warmUpInTurns(): void {
+    const notes = warmUpNotes();
+    const next = (index: number) => {
+      if (index >= notes.length || this.phase === 'shutdown') return;
+      void analyzeNote(notes[index], DEFAULT_OPTIONS).touch;
+      setImmediate(() => next(index + 1));
+    };
+    setImmediate(() => next(0));
+  }
+
+  private registerDocumentSync(): void {
+    const { connection, documents } = this;
+    connection.onDidChangeConfiguration(() => this.refreshAll());
+    connection.onDidChangeWatchedFiles((params) => {
+      const uris = (params?.changes ?? []).flatMap((change) => (typeof change?.uri === 'string' ? [change.uri] : []));
+      // A saved list re-checks its templates: their summaries are stale once the file's stamp changes.
+      if (uris.some((uri) => uri.endsWith(CONFIG_FILE_NAME) || isListFile(uri))) this.refreshAll();
+    });
+    // Opening a document fires onDidChangeContent too: one validation per open.
+    documents.onDidChangeContent((event) => (isListDocument(event.document) ? this.listChanged(event.document, true) : this.publisher.schedule(event.document)));
+    documents.onDidClose((event) => {
+      if (isListDocument(event.document)) return this.listChanged(event.document, false);
+      const uri = event.document.uri;
+      this.publisher.close(uri);
+      this.analyses.forget(uri);
+      this.settings.forget(uri);
+    });
+  }
+
+  /** An open list's text stands in for its file until it is closed. */
+  private listChanged(document: TextDocument, open: boolean): void {
+    this.lists.setEdited(document.uri, open ? { text: document.getText(), version: document.version } : undefined);
+    clearTimeout(this.listEdit);
+    this.listEdit = setTimeout(() => this.refreshAll(), LIST_EDIT_DELAY_MS);
+  }
+
+  private refreshAll(): void {
+    const { connection, features } = this;
+    this.publisher.refreshAll();
     const ignore = () => undefined;
     if (features.refresh.diagnostics) connection.languages.diagnostics.refresh().catch(ignore);
     if (features.refresh.codeLens) connection.sendRequest('workspace/codeLens/refresh').catch(ignore);
     if (features.refresh.inlayHint) connection.languages.inlayHint.refresh().catch(ignore);
   }
 
-  connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
-    if (phase !== 'new') return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already initialized.', { retry: false });
-    phase = 'initialized';
-    features = clientFeatures(params.capabilities);
-    changes.codec = new PositionCodec(features.positionEncoding);
-    lists.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
-    diagnosticShape.docsLinks = features.docsLinks;
-    return serverCapabilities(features);
-  });
-
-  connection.onInitialized(() => {
-    connection.console.info(`Invite Lint ${VERSION} started (Node ${process.version}); settings from ${features.configuration ? 'the editor and ' : ''}.invitelintrc.json files`);
-    // The first note after start would otherwise pay for compiling every rule's patterns. One note
-    // per turn of the event loop, so that a document opened meanwhile waits for one note, not all.
-    const notes = warmUpNotes();
-    const next = (index: number) => {
-      if (index >= notes.length || phase === 'shutdown') return;
-      void analyzeNote(notes[index], DEFAULT_OPTIONS).touch;
-      setImmediate(() => next(index + 1));
+  private registerRequests(): void {
+    const { connection } = this;
+    connection.onCodeActionResolve(
+      this.guard('code action resolve', async (action) => {
+        const uri = (action?.data as Partial<FixAllData> | undefined)?.fixAll;
+        if (action?.kind !== FIX_ALL_KIND || typeof uri !== 'string') return action;
+        const found = await this.analysedAt(uri);
+        return found ? this.changes.codec.resultToClient(found.document, resolveFixAll(found.document, found.analysed, action)) : { ...action, edit: { changes: {} } };
+      }),
+    );
+    connection.onExecuteCommand(this.guard('execute command', () => null));
+    const server = this;
+    const context: HandlerContext = {
+      get features() {
+        return server.features;
+      },
+      lists: this.lists,
+      get generation() {
+        return server.publisher.generation;
+      },
     };
-    setImmediate(() => next(0));
-    const ignore = () => undefined;
-    if (features.registerConfigurationChange) {
-      connection.client.register(DidChangeConfigurationNotification.type, { section: 'inviteLint' }).catch(ignore);
+    for (const handler of DOCUMENT_HANDLERS) {
+      connection.onRequest(handler.method, this.guard(handler.name, async (params: unknown) => {
+        const found = await this.analysedAt(uriOf(params));
+        if (!found) return handler.none;
+        const { codec } = this.changes;
+        return codec.resultToClient(found.document, handler.handle(found, codec.paramsFromClient(found.document, params ?? {}) as never, context));
+      }));
     }
-    if (features.registerFileWatchers) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: LIST_FILES }] }).catch(ignore);
-    }
-  });
-
-  connection.onDidChangeConfiguration(() => refreshAll());
-  connection.onDidChangeWatchedFiles((params) => {
-    const uris = (params?.changes ?? []).flatMap((change) => (typeof change?.uri === 'string' ? [change.uri] : []));
-    // A saved list re-checks its templates: their summaries are stale once the file's stamp changes.
-    if (uris.some((uri) => uri.endsWith(CONFIG_FILE_NAME) || isListFile(uri))) refreshAll();
-  });
-
-  let listEdit: NodeJS.Timeout | undefined;
-  /** An open list's text stands in for its file until it is closed. */
-  function listChanged(document: TextDocument, open: boolean): void {
-    lists.setEdited(document.uri, open ? { text: document.getText(), version: document.version } : undefined);
-    clearTimeout(listEdit);
-    listEdit = setTimeout(refreshAll, LIST_EDIT_DELAY_MS);
   }
 
-  // Opening a document fires onDidChangeContent too: one validation per open.
-  documents.onDidChangeContent((event) => (isListDocument(event.document) ? listChanged(event.document, true) : publisher.schedule(event.document)));
-  documents.onDidClose((event) => {
-    if (isListDocument(event.document)) return listChanged(event.document, false);
-    const uri = event.document.uri;
-    publisher.close(uri);
-    analyses.forget(uri);
-    settings.forget(uri);
-  });
-
-  connection.onCodeActionResolve(
-    guard('code action resolve', async (action) => {
-      const uri = (action?.data as Partial<FixAllData> | undefined)?.fixAll;
-      if (action?.kind !== FIX_ALL_KIND || typeof uri !== 'string') return action;
-      const found = await analysedAt(uri);
-      return found ? changes.codec.resultToClient(found.document, resolveFixAll(found.document, found.analysed, action)) : { ...action, edit: { changes: {} } };
-    }),
-  );
-
-  connection.onExecuteCommand(guard('execute command', () => null));
-
-  const context: HandlerContext = {
-    get features() {
-      return features;
-    },
-    lists,
-    get generation() {
-      return publisher.generation;
-    },
-  };
-  for (const handler of DOCUMENT_HANDLERS) {
-    connection.onRequest(handler.method, guard(handler.name, async (params: unknown) => {
-      const found = await analysedAt(uriOf(params));
-      if (!found) return handler.none;
-      const { codec } = changes;
-      return codec.resultToClient(found.document, handler.handle(found, codec.paramsFromClient(found.document, params ?? {}) as never, context));
-    }));
+  private async analysedAt(uri: string | undefined): Promise<Found | undefined> {
+    const document = uri === undefined ? undefined : this.documents.get(uri);
+    if (!document || isListDocument(document)) return undefined;
+    const documentSettings = this.settings.peek(document.uri) ?? (await this.settings.get(document.uri));
+    const current = this.documents.get(document.uri) ?? document;
+    return { document: current, analysed: this.analyses.get(current, documentSettings) };
   }
 
-  connection.onShutdown(() => {
-    if (phase === 'shutdown') return new ResponseError(ErrorCodes.InvalidRequest, 'Invite Lint: the server is already shut down.');
-    phase = 'shutdown';
-    clearTimeout(listEdit);
-    publisher.stop();
-  });
+  /** Wraps a handler: a thrown error becomes a clean error response, never a crash. */
+  private guard<P, R>(name: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      if (this.phase === 'new') throw new ResponseError(ErrorCodes.ServerNotInitialized, 'Invite Lint: the server is not initialized yet.');
+      if (this.phase === 'shutdown') throw new ResponseError(ErrorCodes.InvalidRequest, 'Invite Lint: the server is shut down.');
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        this.connection.console.error(`Invite Lint: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        throw new ResponseError(ErrorCodes.InternalError, `Invite Lint: ${name} failed: ${errorMessage(error)}`);
+      }
+    };
+  }
+}
 
-  documents.listen(connection);
-  connection.listen();
-  return connection;
+function uriOf(params: unknown): string | undefined {
+  const textDocument = (params as { textDocument?: TextDocumentIdentifier } | undefined)?.textDocument;
+  return typeof textDocument?.uri === 'string' ? textDocument.uri : undefined;
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  return new InviteLintServer(connection).listen();
 }
