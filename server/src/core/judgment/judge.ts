@@ -11,7 +11,7 @@ import { findAnchors, type Anchor } from './anchors';
 import { BOILERPLATE, exclusions, HARD, SELF_ONLY } from './exclusions';
 import { KIND_CUES, MUTUAL_VERBS, RELATION_NOUNS, WORK_FRAMES } from './frames';
 import { SHARED_WORDS, YOU_WORDS } from './words';
-import { lineMatches, linePattern, sentenceOf, tablePattern, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { clauseOf, lineMatches, linePattern, sentenceOf, tablePattern, tokenize, type Token, type TokenizedNote, type TokenRange } from './tokens';
 
 export interface Evidence extends Span {
   kind: TouchKind;
@@ -117,16 +117,21 @@ function kindOf(words: TokenizedNote, anchor: Anchor, mutual: Set<Anchor>): Touc
 }
 
 const EVIDENCE_WORDS = 10;
+const LEADING_CONJUNCTION = /^(?:and|but|so|plus)$/;
 
-/** The words to show for a detail: a phrase as matched, a single word with a few of its clause around it. */
+/** The words to show for a detail: a phrase as matched; a single word with its clause when the clause is short ("we both work on design systems in Austin"), else with a few words either side. */
 function evidenceText(body: string, words: TokenizedNote, anchor: Anchor): Span & { text: string } {
   const { tokens } = words;
   let from = anchor.from;
   let to = Math.min(anchor.to, anchor.from + EVIDENCE_WORDS);
   const sameClause = (index: number) => tokens[index].clause === tokens[anchor.from].clause && tokens[index].isWord;
   if (anchor.to - anchor.from === 1) {
-    while (from > 0 && anchor.from - from < 4 && sameClause(from - 1)) from--;
-    while (to < tokens.length && to - anchor.to < 4 && sameClause(to)) to++;
+    const [clauseFrom, clauseTo] = clauseOf(words, anchor.from);
+    const whole = clauseTo - clauseFrom <= EVIDENCE_WORDS;
+    while (from > 0 && (whole || anchor.from - from < 4) && sameClause(from - 1)) from--;
+    while (to < tokens.length && (whole || to - anchor.to < 4) && sameClause(to)) to++;
+    // A clause may open with the conjunction that split it off: "and I worked together at Acme" reads better without it.
+    while (from < anchor.from && LEADING_CONJUNCTION.test(tokens[from].norm)) from++;
   }
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
