@@ -3,7 +3,7 @@
  * that does not start a sentence, an unusual acronym, a year or class year, a dated time, a
  * quoted title, or a piece of their work named with what it is about.
  */
-import { EVERYDAY_WORDS } from './everyday-words';
+import { EVERYDAY_WORDS, KNOWN_WORDS } from './everyday-words';
 import { EVENT_NOUNS, EVENTS, MUTUAL_VERBS, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
 import { lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { AMOUNT_UNITS, CAPITALISED_NON_NAMES, FUNCTION_WORDS, GENERIC_ACRONYMS, MONTHS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, WEEKDAYS, YOU_WORDS } from './words';
@@ -92,7 +92,8 @@ function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean
   // "the Sunday league" names a thing; "see you Sunday" only a day.
   if (WEEKDAYS.has(token.norm)) return tokens[index + 1] !== undefined && (EVENT_NOUN.test(tokens[index + 1].norm) || isRareWord(tokens[index + 1]));
   if (!HAS_LOWER.test(token.raw)) return isAcronym(tokens, index, token);
-  if (titleCase.has(token.sentence)) return false;
+  // Title Case capitalises ordinary words; a word beyond the common ones is still a name ("Neighbour from Ashgrove Road!").
+  if (titleCase.has(token.sentence)) return !token.first && !KNOWN_WORDS.has(token.norm) && !VAGUE_WORDS.has(token.norm) && !SENTENCE_OPENERS.test(token.norm);
   if (!token.first) return true;
   // A capital at a sentence start says nothing unless the word is not everyday and what follows shows a name.
   const next = tokens[index + 1];

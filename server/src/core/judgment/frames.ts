@@ -87,7 +87,7 @@ const ROLES = words(`
 export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   {
     pattern:
-      "(?:(?:i'm|i am|im)(?! the (?:[\\w'-]+ ){0,3}?(?:from|who|whose|that|you))|i work|i've worked|i have worked|i've been working|i lead|i run|i manage|i head|i own|i founded|i co-founded|i started|i recruit|i represent|i specialize|i specialise|i focus|i help|i do|i have|i've got|my name is|i live|i recently joined|i just joined|i joined|i study|i'm studying|i graduated|i'm graduating|as an?)\\b",
+      "(?:(?:i'm|i am|im)(?! the (?:[\\w'-]+ ){0,3}?(?:from|who|whose|that|you))|i work|i've worked|i have worked|i've been working|i lead|i run|i manage|i head|i own|i founded|i co-founded|i started|i recruit|i represent|i specialize|i specialise|i focus|i help|i do|i have|i've got|my name is|i live|i recently joined|i just joined|i joined|i study|i'm studying|i graduated|i'm graduating|(?<=^ |\\. |, )as an?)\\b",
     example: "I'm a recruiter at Northwind and I'd like to connect.",
   },
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
@@ -231,6 +231,6 @@ export const RELATION_NOUNS =
 
 /** Words that say which of the four elements a sentence with a specific detail shows. */
 export const KIND_CUES = {
-  met: 'met|meet|meeting|again|team|teammates?|class of|joining|starting|start|starts|moving|interviewed|asked|sent|emailed|visited|joined|presented|messaged|applied|worked|studied|classmates?|colleagues?|alum|alumni|alumna|alumnus|alums|fellow|both|together|same|attended|sat|chatted|talked|spoke|ran into|bumped|crossed|cohort|volunteered|played|sang|shared|overlapped|traded|swapped|hiked|trained|we|us|our|reconnect',
+  met: 'every (?:morning|evening|day|night|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|most (?:mornings|evenings|days|nights)|met|meet|meeting|again|team|teammates?|class of|joining|starting|start|starts|moving|interviewed|asked|sent|emailed|visited|joined|presented|messaged|applied|worked|studied|classmates?|colleagues?|alum|alumni|alumna|alumnus|alums|fellow|both|together|same|attended|sat|chatted|talked|spoke|ran into|bumped|crossed|cohort|volunteered|played|sang|shared|overlapped|traded|swapped|hiked|trained|we|us|our|reconnect',
   value: "happy to|glad to|can|could|offer|send|introduce|help|hiring|looking for|moving|start|starting|joining|applying|i'd love to|would love to|if useful|if helpful",
 } as const;

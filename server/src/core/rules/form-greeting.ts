@@ -7,6 +7,9 @@ import { firstNameOf, removeFix } from './fixes';
 /** Tried only where a line starts (after any quote or space), so it is sticky. */
 const GREETING = phraseRegex(FORM_GREETINGS.map((greeting) => `${greeting}[ \\t]*[,:;!.-]?`), 'iy');
 const OPENING_PUNCTUATION = /[ \t"'“]/;
+/** An honorific with no punctuation after it can run on into a name. */
+const BEFORE_A_NAME = /\b(?:sir|madam|madame|ma['’‘ʼ]?am|mam|miss)[ \t]*$/i;
+const NAME_NEXT = /^[ \t]*\p{Lu}\p{Ll}/u;
 
 /** Where each line's text starts, after spaces and opening quotes. */
 function lineOpenings(body: string): number[] {
@@ -36,7 +39,8 @@ function greetingsAt(body: string, start: number): Span | undefined {
   for (let at = start; ; ) {
     GREETING.lastIndex = at;
     const greeting = GREETING.exec(body);
-    if (!greeting) break;
+    // "Hi Ma'am Joy!", "Hello Sir Ramon": an honorific before a name greets a person.
+    if (!greeting || BEFORE_A_NAME.test(greeting[0]) && NAME_NEXT.test(body.slice(greeting.index + greeting[0].length))) break;
     end = greeting.index + greeting[0].trimEnd().length;
     at = greeting.index + greeting[0].length;
     while (at < body.length && (body[at] === ' ' || body[at] === '\t')) at++;
@@ -65,6 +69,7 @@ export const formGreeting: Rule = {
       'Dear Priya, I enjoyed your talk on onboarding at the Denver product meetup.',
       'Hi Sam, we met at the Denver product meetup and talked about pricing.',
       'As a friend of Jane Roe, I was told you are the person to ask about pricing.',
+      "Hi Ma'am Lourdes! You taught my batch how to chart in 2016, and I still do it your way.",
     ],
   },
   check(context) {
