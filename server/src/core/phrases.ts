@@ -112,6 +112,11 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     example: 'We provide best quality web development services at very low cost.',
   },
   { pattern: "(?:when|whenever|if) you're free (?:for|to)|find (?:some )?time (?:this|next) (?:week|month)|coffee chat", example: "Let me know when you're free for a coffee chat this month!" },
+  {
+    pattern:
+      "(?:[$£€₹]|usd ?|inr ?)\\d[\\d,.]*k?\\b(?: ?(?:usd|gbp|eur|per year|a year|pa))?(?: ?\\+ ?(?:equity|benefits|bonus|car allowance|accommodation|relocation|villa|housing))?|\\d+(?:\\.\\d+)? ?lpa\\b|(?:urgent|immediate) (?:opening|openings|vacancy|vacancies|hiring)\\b|interested candidates|book you in|(?:interview|discovery|onboarding) slot|(?:for|in) (?:15|20|30) minutes tomorrow",
+    example: 'Senior data role, fully remote, $140k + equity. Interested candidates welcome.',
+  },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];
 

@@ -73,6 +73,11 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: 'Congrats on 5 years at Deloitte!',
   },
   { pattern: "your (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:at|with|in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2}", example: 'Your 8 years at Oracle caught my eye.' },
+  {
+    // "As Head of Procurement at Dangote Cement, your leadership ...": their title and company, as a mail merge fills them in.
+    pattern: "as (?:the |a |an )?(?:[\\w'&][\\w'&./+@-]* ){1,4}(?:at|of|for|with|in) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*(?= (?:, )?(?:your|you|you're)\\b)",
+    example: 'As CTO of Initech, your vision for the platform is inspiring.',
+  },
   { pattern: "(?:you went to|you studied at|you graduated from|you joined) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,4}", example: 'Noticed you went to Stanford!' },
 ];
 
@@ -93,6 +98,7 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
   { pattern: "[\\w'&][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
   { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)', example: 'Greetings from Karachi!' },
+  { pattern: "(?<=^ |\\. )(?:a )?proud\\b|(?<=^ |\\. )(?:i'm |i am |we're |we are )?based (?:at|in|out of)\\b", example: 'Proud nurse and mum of two. Based in Leeds.' },
   { pattern: "(?<=^ |\\. )(?:(?:i'm|i am|very|deeply|truly|so) )?(?:passionate|enthusiastic|obsessed|excited) (?:about|by|for|with)\\b", example: 'Passionate about Cloud, DevOps and Generative AI.' },
   { pattern: "(?<=^ |\\. )(?:[\\w'&][\\w'&./+@-]* ){1,8}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
   {

@@ -16,7 +16,7 @@ const YOU = '(?:you|u|yourself|ya)';
 const LINKEDIN = '(?:linkedin|linked in|li)';
 const NETWORK_NOUN =
   '(?:network|networks|connections|connection list|contacts|contact list|contact book|circle|circles|community|communities|list of connections|rolodex|sphere)';
-const NETWORK_ADJECTIVE = `(?:professional|${LINKEDIN}|personal|growing|trusted|wider|extended|online|business|own|new|small|expanding|ever-growing|global|little|wonderful|great)`;
+const NETWORK_ADJECTIVE = `(?:professional|${LINKEDIN}|personal|growing|trusted|wider|extended|online|business|own|new|small|expanding|ever-growing|global|little|wonderful|great|distinguished|esteemed|valued|amazing|impressive|extensive|vast|vibrant|strong)`;
 const NETWORK = `(?:my|our|your) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}`;
 const ON_LINKEDIN = `(?: (?:here )?(?:on|via|through|at) (?:${LINKEDIN}|this platform|this site|here))?`;
 const JOIN = '(?:join|joined|joining|join in|be part of|become part of|be a part of|become a part of|be in|enter|be among)';

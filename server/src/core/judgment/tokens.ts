@@ -45,9 +45,14 @@ const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g
 /** Conjunctions that open a new clause with its own subject. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'since', 'where', 'which', 'who', 'when', 'whereas', 'plus']);
 
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+
+/** Accents are folded ("gáis" as "gais"), so that the line's patterns, written for ASCII words, read accented names whole. */
 function wordNorm(raw: string): string {
   const lower = raw.toLowerCase();
-  return lower.includes('’') || lower.includes('‘') || lower.includes('ʼ') ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
+  const apostrophes = lower.includes('’') || lower.includes('‘') || lower.includes('ʼ') ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
+  return BEYOND_ASCII.test(apostrophes) ? apostrophes.normalize('NFD').replace(MARKS, '') : apostrophes;
 }
 
 function markNorm(raw: string): string {
