@@ -1,6 +1,6 @@
 /**
  * Preview for Recipient: one recipient's note beside its template, read-only, as the server
- * expands and checks it. It follows the template as it is edited and the list when it is saved;
+ * expands and checks it. It follows the template as it is edited and its list as it changes;
  * Next and Previous Recipient step through the list in the same tab.
  */
 import { basename } from 'node:path';
@@ -36,11 +36,11 @@ export class RecipientPreviews implements vscode.TextDocumentContentProvider, vs
     this.disposables = [
       this.changed,
       vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, this),
-      vscode.workspace.onDidChangeTextDocument((event) => this.refresh(event.document.uri)),
+      // The server republishes a template's diagnostics after each edit of it and each change of its
+      // list: one refresh then, rather than one more on every keystroke as well.
+      vscode.languages.onDidChangeDiagnostics((event) => event.uris.forEach((uri) => this.refresh(uri))),
       // A preview belongs to its template: it closes with it.
       vscode.workspace.onDidCloseTextDocument((document) => this.templateClosed(document.uri)),
-      // A saved list re-checks its templates: the server republishes their diagnostics.
-      vscode.languages.onDidChangeDiagnostics((event) => event.uris.forEach((uri) => this.refresh(uri))),
     ];
   }
 

@@ -91,7 +91,11 @@ export function locateList(templatePath: string, value: string, roots: readonly 
 
 /** Reads `value` (the `# recipients:` header) relative to the template at `templatePath`. */
 export function readListFile(templatePath: string, value: string, roots: readonly string[]): ListFile {
-  const { path, key, problem } = locateList(templatePath, value, roots);
+  return readLocated(locateList(templatePath, value, roots));
+}
+
+/** Reads a list `locateList` found (or gives its problem). */
+export function readLocated({ path, key, problem }: Located): ListFile {
   if (problem !== undefined) return { source: { problem }, key };
   try {
     return { source: readCapped(path), key };

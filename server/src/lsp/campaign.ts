@@ -56,6 +56,9 @@ export function columnCompletions(note: PlacedNote | undefined, before: string, 
   });
 }
 
+/** The template's list as the server reads it for this document. */
+const sourceFor = (lists: ListReader, document: TextDocument) => (value: string) => lists.read(document.uri, value).source;
+
 const GONE = { problem: 'the template is no longer in the document' };
 
 /** The recipients of the template at `offset`, for the preview's quick pick. */
@@ -63,7 +66,7 @@ export function recipientsAt(document: TextDocument, analysed: AnalysedDocument,
   const index = noteIndexAt(analysed.notes, offset);
   const note = analysed.notes[index];
   if (!note) return GONE;
-  const found = templateRecipients(note.summary.text, (value) => lists.read(document.uri, value).source);
+  const found = templateRecipients(note.summary.text, sourceFor(lists, document));
   return 'problem' in found ? found : { note: index, ...found };
 }
 
@@ -71,5 +74,5 @@ export function recipientsAt(document: TextDocument, analysed: AnalysedDocument,
 export function previewOf(document: TextDocument, analysed: AnalysedDocument, index: number, row: number, lists: ListReader): PreviewAnswer {
   const note = analysed.notes[index];
   if (!note) return GONE;
-  return recipientPreview(note.summary.text, analysed.options, (value) => lists.read(document.uri, value).source, row);
+  return recipientPreview(note.summary.text, analysed.options, sourceFor(lists, document), row);
 }

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { templateAnalyzer, type CampaignSummary, type CountUnit, type NoteAnalysis, type RecipientSource, type VariableStats } from '../core';
 import type { DocumentSettings } from './settings';
-import { locateList, readListFile, tooLarge } from '../recipients-file';
+import { locateList, readLocated, tooLarge, type Located } from '../recipients-file';
 import { runningTotals } from './notes';
 
 /** Files a template's list can be; a change to one re-checks the open templates. */
@@ -52,22 +52,27 @@ export class ListReader {
     return { path, roots: holding.length > 0 ? holding : [dirname(path)] };
   }
 
-  read(uri: string, value: string): { source: RecipientSource; key: string } {
+  /** Where the list of the template at `uri` is, and the editor's unsaved text of it, if any. */
+  private locate(uri: string, value: string): { located: Located; edited?: Edited } | undefined {
     const placed = this.placed(uri);
-    if (!placed) return { source: { problem: 'is read only for a saved template: save this file first' }, key: 'unsaved' };
+    if (!placed) return undefined;
     const located = locateList(placed.path, value, placed.roots);
     const edited = located.problem === undefined ? this.edited.get(located.path) : undefined;
-    if (!edited) return readListFile(placed.path, value, placed.roots);
-    return { source: cappedText(edited.text), key: editedKey(located.key, edited) };
+    return edited ? { located, edited } : { located };
+  }
+
+  read(uri: string, value: string): { source: RecipientSource; key: string } {
+    const found = this.locate(uri, value);
+    if (!found) return { source: { problem: 'is read only for a saved template: save this file first' }, key: 'unsaved' };
+    const { located, edited } = found;
+    return edited ? { source: cappedText(edited.text), key: editedKey(located.key, edited) } : readLocated(located);
   }
 
   /** What `read` would give as `key` now, from a `stat` alone. */
   key(uri: string, value: string): string {
-    const placed = this.placed(uri);
-    if (!placed) return 'unsaved';
-    const located = locateList(placed.path, value, placed.roots);
-    const edited = located.problem === undefined ? this.edited.get(located.path) : undefined;
-    return edited ? editedKey(located.key, edited) : located.key;
+    const found = this.locate(uri, value);
+    if (!found) return 'unsaved';
+    return found.edited ? editedKey(found.located.key, found.edited) : found.located.key;
   }
 }
 

@@ -3,7 +3,7 @@
  * any note, and written out with a line that says how it fares. The list of recipients to choose
  * from, searchable by any column, comes from here too.
  */
-import { findHeader, parseNote } from '../document';
+import { findHeader, parseNote, type Note } from '../document';
 import type { Options } from '../types';
 import { labelOf, readList, recipientNote, RECIPIENTS_HEADER, VARIABLE_RULE, type ReadList, type RecipientNote } from './campaign';
 import type { RecipientList } from './recipients';
@@ -31,14 +31,14 @@ export interface RecipientPreview extends RecipientChoice {
   personal: boolean;
 }
 
-type Read = { value: string; list: RecipientList } | { problem: string };
+type Read = { note: Note; value: string; list: RecipientList } | { problem: string };
 
 function readTemplateList(text: string, readSource: ReadList): Read {
   const note = parseNote(text);
   const header = findHeader(note, RECIPIENTS_HEADER);
   if (!header) return { problem: 'this note is not a template: a "# recipients: people.csv" header makes it one' };
   const read = readList(note, header, readSource(header.value));
-  return 'problem' in read ? read : { value: header.value, list: read.list };
+  return 'problem' in read ? read : { note, value: header.value, list: read.list };
 }
 
 /** Every recipient of the template's list, for a quick pick; or why there are none. */
@@ -75,7 +75,7 @@ export function recipientPreview(text: string, options: Options, read: ReadList,
   const { list } = found;
   const recipient = list.recipients.find((candidate) => candidate.row === row);
   if (!recipient) return { problem: `${found.value} has no recipient on row ${row}` };
-  const made = recipientNote(parseNote(text), list, findVariables(text, list), recipient, options);
+  const made = recipientNote(found.note, list, findVariables(text, list), recipient, options);
   const { analysis } = made;
   return { row, label: made.label, values: recipient.values, text: previewText(found.value, made), count: analysis.count, limit: analysis.limit, personal: analysis.personal };
 }
