@@ -54,6 +54,13 @@ export const WORK_FRAMES: readonly Phrase[] = [
   },
 ];
 
+/** Job titles, as a sender gives their own ("Talent partner at Deloitte") and a mail merge gives the reader's. */
+const ROLES = words(`
+  partner recruiter engineer manager founder cofounder co-founder director lead consultant designer developer
+  analyst scientist cfo ceo cto coo cmo vp head officer specialist executive advisor adviser associate intern
+  student researcher professor teacher nurse doctor architect accountant marketer strategist owner
+`);
+
 /** Facts a mail merge fills in from a profile: the company or title in them names nothing shared. */
 export const PROFILE_FACTS: readonly Phrase[] = [
   {
@@ -61,7 +68,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: 'I see you work at Acme Corp.',
   },
   {
-    pattern: "(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&][\\w'&./+@-]* ){0,3}?)?(?:at|with|for|in|based in|located in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,6}",
+    pattern: `(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&][\\w'&./+@-]* ){0,3}?|(?:[\\w'&][\\w'&./+@-]* )?(?:${ROLES}) (?:of (?:[\\w'&-]+ ){1,2})?)?(?:at|with|for|in|based in|located in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,6}`,
     example: "Noticed you're a product lead at Contoso.",
   },
   {
@@ -81,12 +88,6 @@ export const PROFILE_FACTS: readonly Phrase[] = [
   { pattern: "(?:you went to|you studied at|you graduated from|you joined) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,4}", example: 'Noticed you went to Stanford!' },
 ];
 
-/** Job titles, as a sender gives their own ("Talent partner at Deloitte"). */
-const ROLES = words(`
-  partner recruiter engineer manager founder cofounder co-founder director lead consultant designer developer
-  analyst scientist cfo ceo cto coo cmo vp head officer specialist executive advisor adviser associate intern
-  student researcher professor teacher nurse doctor architect accountant marketer strategist owner
-`);
 
 /** The sender describing themselves: names in it belong to the sender, not to a shared world. */
 export const SELF_DESCRIPTIONS: readonly Phrase[] = [
