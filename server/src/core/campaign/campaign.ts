@@ -20,12 +20,15 @@ export type RecipientSource = { text: string } | { problem: string };
 /** Gets the `# recipients:` value and returns the file's text or why it cannot be read. */
 export type ReadList = (value: string) => RecipientSource;
 
+/** What is kept of a recipient's analysis: its verdict and plain findings, without the judgment or fixes behind them. */
+export type RecipientAnalysis = Pick<NoteAnalysis, 'note' | 'limit' | 'count' | 'personal' | 'findings'>;
+
 export interface RecipientNote {
   recipient: Recipient;
   /** Who it is, for messages: the `to` column, the name columns, else the first value. */
   label: string;
   expansion: Expansion;
-  analysis: NoteAnalysis;
+  analysis: RecipientAnalysis;
 }
 
 export interface CampaignSummary {
@@ -63,10 +66,18 @@ export function labelOf(list: RecipientList, recipient: Recipient): string {
   return recipient.values.find(Boolean) ?? `row ${recipient.row}`;
 }
 
+/**
+ * Settles an analysis: a list of 100,000 recipients keeps each verdict and its findings, not the
+ * tokens and fix closures of every note, which would cost the garbage collector more than the checks.
+ */
+function settled({ note, limit, count, personal, findings }: NoteAnalysis): RecipientAnalysis {
+  return { note, limit, count, personal, findings: findings.map(({ ruleId, severity, message, start, end, noteIndex }) => ({ ruleId, severity, message, start, end, noteIndex, fixes: [] })) };
+}
+
 /** One recipient's note, expanded and analysed; `profile` says which columns only fill in who they are. */
 export function recipientNote(note: Note, list: RecipientList, variables: Variable[], recipient: Recipient, options: Options, profile = list.keys.map(isProfileColumn)): RecipientNote {
   const expansion = expand(note, variables, list, recipient, (column) => profile[column]);
-  return { recipient, label: labelOf(list, recipient), expansion, analysis: analyzeNote(expansion.text, options, expansion.profileValues) };
+  return { recipient, label: labelOf(list, recipient), expansion, analysis: settled(analyzeNote(expansion.text, options, expansion.profileValues)) };
 }
 
 /** Every recipient's note, expanded and analysed. */
@@ -136,7 +147,9 @@ export function analyzeTemplate(text: string, options: Options, source: Recipien
   const { findings, campaign } = summarise(notes, list, variableStats(variables, list, options.countUnit));
   findings.unshift(...warnings.map((warning) => listFinding(header, 'information', `${warning}.`)));
   const worst = campaign.longest!.analysis;
-  return withFindings(notes[0].analysis, findings, { note, limit: worst.limit, count: worst.count, personal: campaign.couldGoToAnyone === 0, campaign, recipientNotes: notes });
+  // The lens and hover read the first recipient's evidence, which the settled notes no longer hold.
+  const first = analyzeNote(notes[0].expansion.text, options, notes[0].expansion.profileValues);
+  return withFindings(first, findings, { note, limit: worst.limit, count: worst.count, personal: campaign.couldGoToAnyone === 0, campaign, recipientNotes: notes });
 }
 
 /** An analyser for `analyzeDocument` and `fixAll` that checks templates against the lists `read` gives. */

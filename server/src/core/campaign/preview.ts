@@ -5,10 +5,9 @@
  */
 import { findHeader, parseNote, type Note } from '../document';
 import type { Options } from '../types';
-import { labelOf, readList, recipientNote, RECIPIENTS_HEADER, VARIABLE_RULE, type ReadList, type RecipientNote } from './campaign';
+import { labelOf, readList, recipientNote, RECIPIENTS_HEADER, VARIABLE_RULE, type ReadList, type RecipientAnalysis, type RecipientNote } from './campaign';
 import type { RecipientList } from './recipients';
 import { findVariables } from './template';
-import type { NoteAnalysis } from '../engine';
 
 export interface RecipientChoice {
   row: number;
@@ -53,7 +52,7 @@ export function templateRecipients(text: string, read: ReadList): TemplateRecipi
 /** Headers that only make the note a template; the recipient's note does without them. */
 const TEMPLATE_HEADERS = new Set([RECIPIENTS_HEADER, 'delimiter']);
 
-function statusLine(analysis: NoteAnalysis): string {
+function statusLine(analysis: RecipientAnalysis): string {
   const { count, limit } = analysis;
   const length = count > limit ? `${count}/${limit}, ${count - limit} over` : `${count}/${limit}`;
   const verdict = analysis.personal ? '✓ personal' : '✗ could go to anyone';
