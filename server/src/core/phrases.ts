@@ -75,7 +75,8 @@ export const SHORTER_WORDINGS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Links; every one contains a slash or `www.`, which lets the rule skip notes without either. */
-export const LINKS = ['https?://\\S+', 'www\\.\\S+', '[a-z0-9-]+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)/\\S*'];
+/** A bare domain counts when it has a path or a subdomain ("givehope.example.org"): "Booking.com" alone is a company. */
+export const LINKS = ['https?://\\S+', 'www\\.\\S+', '[a-z0-9-]+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)/\\S*', '(?<![@.\\w-])[a-z0-9-]+(?:\\.[a-z0-9-]+)+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)\\b'];
 
 const NUMBER_WORD = '(?:\\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five)';
 const MINUTES = `${NUMBER_WORD}[-\\s]?(?:min|mins|minutes?)`;
@@ -108,14 +109,19 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     example: 'We cut cloud bills by 35% on average. Worth a conversation?',
   },
   {
-    pattern: '(?:we|i) (?:provide|offer|deliver|sell) (?:[\\w-]+ ){0,4}(?:services?|solutions?|products?)|(?:low|competitive|affordable|unbeatable) (?:cost|costs|price|prices|pricing|rates)|best quality',
+    pattern: '(?:we|i) (?:provide|offer|deliver|sell) (?:[\\w-]+ ){0,4}(?:services?|solutions?|products?)|(?:low|competitive|affordable|unbeatable|best) (?:cost|costs|price|prices|pricing|rates)|best quality',
     example: 'We provide best quality web development services at very low cost.',
   },
   { pattern: "(?:when|whenever|if) you're free (?:for|to)|find (?:some )?time (?:this|next) (?:week|month)|coffee chat", example: "Let me know when you're free for a coffee chat this month!" },
   {
     pattern:
-      "(?:[$£€₹]|usd ?|inr ?)\\d[\\d,.]*k?\\b(?: ?(?:usd|gbp|eur|per year|a year|pa))?(?: ?\\+ ?(?:equity|benefits|bonus|car allowance|accommodation|relocation|villa|housing))?|\\d+(?:\\.\\d+)? ?lpa\\b|(?:urgent|immediate) (?:opening|openings|vacancy|vacancies|hiring)\\b|interested candidates|book you in|(?:interview|discovery|onboarding) slot|(?:for|in) (?:15|20|30) minutes tomorrow",
+      "(?:up to|salary of|salaries of|paying|pays|budget of|starting at|from just|only) (?:[$£€₹]|usd ?|inr ?)\\d[\\d,.]*k?\\b|(?:[$£€₹]|usd ?|inr ?)\\d[\\d,.]*k?\\b(?: ?(?:usd|gbp|eur))?(?: ?(?:per year|a year|pa\\b|/yr|/year)| ?\\+ ?(?:equity|benefits|bonus|car allowance|accommodation|relocation|villa|housing))|[$£€₹]\\d[\\d.]*(?:/| per )(?:word|page|lead|seat)\\b|\\d+(?:\\.\\d+)? ?lpa\\b|(?:urgent|immediate) (?:opening|openings|vacancy|vacancies|hiring)\\b|interested candidates|book you in|(?:interview|discovery|onboarding) slot|(?:for|in) (?:15|20|30) minutes tomorrow",
     example: 'Senior data role, fully remote, $140k + equity. Interested candidates welcome.',
+  },
+  {
+    pattern:
+      "(?:contact|call|text|message|whatsapp|email) (?:us|me) (?:on|at|via|for|today|now)|whatsapp (?:us|me)|\\+\\d{1,3}[ -]\\d{2,4}[ -]\\d{3,4}|(?:for|request|get) a (?:free )?(?:quote|quotation)|please donate|donate (?:now|today|here|at|to (?:our|my))|register (?:now|today|here|for (?:our|my) (?:[\\w-]+ ){0,4}(?:summit|webinar|masterclass|workshop|event|course|conference|bootcamp|seminar))",
+    example: 'Contact us on WhatsApp +971 50 123 4567 for a quotation.',
   },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];

@@ -6,7 +6,8 @@
  */
 
 const APOSTROPHES = "'\u2019\u2018\u02bc";
-const WORD_START = '\\b';
+/** Not preceded by a letter: unlike \b, this also lets a phrase start with a sign ("$180k"). */
+const WORD_START = '(?<![\\w\\u00c0-\\u024f])';
 /** Not followed by a letter, nor by a hyphen that joins one ("quick call" is not in "quick call-out"). */
 const WORD_END = '(?![\\w\\u00c0-\\u024f]|-[\\w\\u00c0-\\u024f])';
 

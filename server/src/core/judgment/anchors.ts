@@ -27,7 +27,9 @@ const DIGIT = /\d/;
 /** A year (1950-2039) or a class year ('11): a date, whatever the sentence. */
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d|'\d\d)$/;
 /** After "dr." or "prof." a word is a name, capitalised or not. */
-const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)$/;
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?$/;
+/** Family and community titles that go before a first name: "aunt bea", "coach okafor", "pastor ruiz". */
+const KIN_TITLE = /^(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|granny|nana|coach|pastor|rabbi|imam|deacon|reverend|rev|sensei|chef)$/;
 /** Words that open sentences without naming anything, beyond the everyday list; and most -ed, -ing and -ly words. */
 const SENTENCE_OPENERS = /^(?:congrats|congratulations|kudos|bravo|cheers|thanks|thx|hiya|howdy|greetings|namaste|hola|ciao|wishing|hoping|lol|omg|wow|ooh|hmm|btw|fyi|pls|plz|gracias|merci|danke|salut|yay|woohoo|ahoy|heya|sry|sorry|loving|huge|stoked|psyched)$|(?:ed|ing|ly)$/;
 /** A first word followed by one of these is a name: "Priya suggested", "Priya and I", "Priya's friend". */
@@ -66,6 +68,7 @@ function isLowercaseName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1]?.norm === '.' ? tokens[index - 2] : tokens[index - 1];
   if (previous && HONORIFIC.test(previous.norm) && !FUNCTION_WORDS.has(token.norm)) return true;
+  if (previous && KIN_TITLE.test(previous.norm) && !FUNCTION_WORDS.has(token.norm) && !EVERYDAY_WORDS.has(token.norm) && token.norm.length >= 2) return true;
   const next = tokens[index + 1];
   if (!next) return false;
   const organisation = ORGANISATION.test(next.norm);

@@ -6,7 +6,7 @@
 import { bodyToNote, headerValue, type Note } from '../document';
 import { FORM_GREETINGS, GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
 import { phraseRegex, type Span } from '../text';
-import { INTRODUCTIONS, INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, WISHES } from './frames';
+import { INTRODUCTIONS, INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, SHARED_ACTS, WISHES } from './frames';
 import { findRequests, type Requests } from './requests';
 import { clauseOf, lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { FUNCTION_WORDS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, YOU_WORDS } from './words';
@@ -17,6 +17,7 @@ const INTRODUCTION = tablePattern(INTRODUCTIONS);
 const PITCH = tablePattern(PITCH_FRAMES);
 const INVITATION = tablePattern(INVITATIONS);
 const WISH = tablePattern(WISHES);
+const SHARED_ACT = tablePattern(SHARED_ACTS);
 const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
 const GROUP_LINE = phraseRegex(GROUP_BOILERPLATE);
 const FORM_GREETING = phraseRegex(FORM_GREETINGS);
@@ -66,7 +67,9 @@ function markGreetingAt(tokens: Token[], excluded: Uint8Array, start: number, op
   // "Kenji, I'm the bassist...": a name said to the reader, then the sentence starts (only as the note's opener).
   const then = tokens[end + 1]?.raw === '\n' ? tokens[end + 2] : tokens[end + 1];
   const sentenceStarts = then !== undefined && (FUNCTION_WORDS.has(then.norm) || YOU_WORDS.has(then.norm) || SELF_WORDS.has(then.norm) || SHARED_WORDS.has(then.norm) || /(?:ed|ing)$/.test(then.norm));
-  const addressed = opensNote && tokens[end].norm === ',' && end - start <= 3 && sentenceStarts && tokens.slice(start, end).every(isCapitalised);
+  // "Dr. Ama Boateng, my PhD advisor, ..." names a third person: a title's full stop counts as a word of the name.
+  const written = tokens.slice(start, end).reduce((sum, token) => sum + (token.isWord && token.raw.endsWith('.') ? 2 : 1), 0);
+  const addressed = opensNote && tokens[end].norm === ',' && written <= 3 && sentenceStarts && tokens.slice(start, end).every(isCapitalised);
   if (GREETING.test(tokens[start].norm) || addressed) mark(excluded, { from: start, to: end }, BOILERPLATE);
 }
 
@@ -156,6 +159,9 @@ function readerActs(tokens: Token[], from: number, end: number): boolean {
   return false;
 }
 
+/** After "I'm ...", "our" is the sender's company ("overseeing our cold-chain division"); in "our team" it may be the reader's and the sender's. */
+const endsSelf = (norm: string, singular: boolean) => YOU_WORDS.has(norm) || (SHARED_WORDS.has(norm) && !(singular && (norm === 'our' || norm === 'ours')));
+
 function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
   const { tokens } = note;
   const invited = new Set(lineMatches(note, INVITATION).map((range) => tokens[range.from].sentence));
@@ -166,13 +172,32 @@ function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
     if (from < scanned || invited.has(tokens[from].sentence) || introduced.has(tokens[from].sentence)) continue;
     const [, end] = sentenceOf(note, from);
     let i = from;
+    const singular = SELF_WORDS.has(tokens[from].norm);
     // It reaches to the first word about the reader, or a dash, semicolon or bracket that starts another thought.
-    while (i < end && !YOU_WORDS.has(tokens[i].norm) && !SHARED_WORDS.has(tokens[i].norm) && !/^[-;(]$/.test(tokens[i].norm)) i++;
+    while (i < end && !endsSelf(tokens[i].norm, singular) && !/^[-;(]$/.test(tokens[i].norm)) i++;
     // "...at the food bank where you donated the racks": the reader acts in the sender's place, which is theirs too.
     if (!readerActs(tokens, i, end)) excluded.fill(SELF_ONLY, from, i);
     scanned = i;
   }
 }
+
+/**
+ * In a note that sells, a sentence that never turns to the reader describes the seller's world
+ * ("We're hiring React engineers in Austin", "our company in Dubai supplies rebar"): its names
+ * are the offer's, not something the two share. A mutual contact named there still counts.
+ */
+function markSellersWorld(words: TokenizedNote, excluded: Uint8Array): void {
+  const { tokens, sentenceStarts } = words;
+  // "We met at the Leeds meetup" is still the two of you; "we're hiring" and "our company" are the seller.
+  const sharedActs = new Set(lineMatches(words, SHARED_ACT).map((range) => tokens[range.from].sentence));
+  sentenceStarts.forEach((from, sentence) => {
+    const to = sentenceStarts[sentence + 1] ?? tokens.length;
+    if (sharedActs.has(sentence)) return;
+    for (let i = from; i < to; i++) if (YOU_WORDS.has(tokens[i].norm) || (SHARED_WORDS.has(tokens[i].norm) && !SELLER_WORDS.has(tokens[i].norm))) return;
+    for (let i = from; i < to; i++) excluded[i] |= SELF_ONLY;
+  });
+}
+const SELLER_WORDS = new Set(["we", "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours']);
 
 /** "I saw you're in the Houston chapter too": a profile fact the sender shares is not a mail merge's. */
 function sharedFact(words: TokenizedNote, fact: TokenRange): boolean {
@@ -219,6 +244,7 @@ export function exclusions(note: Note, words: TokenizedNote, profileValues: read
   const pitched = new Set<number>();
   for (const range of [...lineMatches(words, PITCH), ...lineMatches(words, WISH)]) markWhole(words, excluded, range.from, range.to, pitched);
   markSelfDescriptions(words, excluded);
+  if (pitches.length > 0 || pitched.size > 0) markSellersWorld(words, excluded);
   return { excluded, requests, pitches, templates };
 }
 

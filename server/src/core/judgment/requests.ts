@@ -32,6 +32,13 @@ export const STOCK_SHAPES: readonly Phrase[] = [
   },
   { pattern: `add ${YOU} (?:to|into) my (?:network|contacts|connections) (?:on|via) ${LINKEDIN}`, example: 'Happy to add you to my network on LinkedIn.' },
   { pattern: `join your (?:(?:professional|${LINKEDIN}) )+network`, example: "I'd like to join your LinkedIn network." },
+  // LinkedIn's stock sentence as it ships in other languages (accents are folded in the normalised line).
+  { pattern: `(?:anadir|agregar)(?:te|le|lo|la) a mi red(?: profesional)?(?: (?:de|en) ${LINKEDIN})?`, example: 'Me gustaría agregarte a mi red profesional de LinkedIn.' },
+  { pattern: `(?:vous ajouter|t'ajouter) a mon reseau(?: professionnel)?(?: (?:sur|de) ${LINKEDIN})?|rejoindre mon reseau (?:professionnel|${LINKEDIN})`, example: 'Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.' },
+  { pattern: `(?:sie|dich) (?:gerne |gern )?(?:zu|in) meinem (?:beruflichen |professionellen )?netzwerk(?: (?:auf|bei) ${LINKEDIN})? hinzufugen`, example: 'Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.' },
+  { pattern: `(?:adiciona-lo|adiciona-la|adicionar voce|te adicionar|adicionar-te) a minha rede(?: profissional)?(?: (?:no|do) ${LINKEDIN})?`, example: 'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.' },
+  { pattern: `aggiunger(?:ti|la|lo) alla mia rete(?: professionale)?(?: (?:su|di) ${LINKEDIN})?`, example: 'Vorrei aggiungerti alla mia rete professionale su LinkedIn.' },
+  { pattern: `(?:je|u) (?:graag )?toevoegen aan mijn (?:professionele )?netwerk(?: op ${LINKEDIN})?`, example: 'Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.' },
 ];
 
 /** Every other way of asking to connect: reported only when nothing in the note is personal. */

@@ -42,6 +42,8 @@ const CLAUSE_MARKS = ',;:()–—-';
 const QUOTE_MARKS = '"“”«»„';
 /** Words after which a full stop ends an abbreviation, not a sentence. */
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g', 'i.e', 'etc', 'no', 'jr', 'sr', 'inc', 'co']);
+/** Abbreviations that belong to the name after them ("St. Vincent's", "Dr. Adeyemi"), as do initials ("J. Okafor"). */
+const NAME_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'jr', 'sr']);
 /** Conjunctions that open a new clause with its own subject. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'since', 'where', 'which', 'who', 'when', 'whereas', 'plus']);
 
@@ -58,6 +60,12 @@ function wordNorm(raw: string): string {
 function markNorm(raw: string): string {
   if (QUOTE_MARKS.includes(raw)) return '"';
   return raw === '–' || raw === '—' ? '-' : raw;
+}
+
+/** Whether a full stop right after `previous` is part of it: the phrase patterns then read "st. vincent's" as words. */
+function joinsWord(raw: string, start: number, previous: Token | undefined): previous is Token {
+  if (raw !== '.' || !previous?.isWord || previous.end !== start) return false;
+  return NAME_ABBREVIATIONS.has(previous.norm) || (previous.raw.length === 1 && previous.raw !== previous.norm);
 }
 
 function isCapital(raw: string): boolean {
@@ -87,6 +95,14 @@ export function tokenize(body: string): TokenizedNote {
     const raw = hasInvisible && kind === TokenKind.Word ? written.replace(INVISIBLE, '') : written;
     const norm = kind === TokenKind.SentenceMark ? '.' : isWord ? wordNorm(raw) : markNorm(raw);
     const previous = tokens[tokens.length - 1];
+    if (joinsWord(raw, start, previous)) {
+      previous.end = end;
+      previous.raw += raw;
+      previous.norm += raw;
+      norms[norms.length - 1] = previous.norm;
+      lineLength += raw.length;
+      return;
+    }
     if (isWord && !first && CLAUSE_WORDS.has(norm)) {
       clause++;
       clauseStarts.push(tokens.length);
