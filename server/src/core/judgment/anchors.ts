@@ -35,20 +35,26 @@ const SENTENCE_OPENERS = /^(?:congrats|congratulations|kudos|bravo|cheers|thanks
 /** A first word followed by one of these is a name: "Priya suggested", "Priya and I", "Priya's friend". */
 const MUTUAL_AFTER_NAME = new RegExp(`^(?:${MUTUAL_VERBS}|and|'s|from)$`);
 
-/** A sentence in Title Case ("Looking Forward To Connecting") says nothing with its capitals. */
-function titleCaseSentences(tokens: Token[]): Set<number> {
-  const titleCase = new Set<number>();
+/**
+ * Sentences in Title Case ("Looking Forward To Connecting") say nothing with their capitals; in
+ * one that praises ("Your Passion For Excellence And Servant Leadership"), rare words say nothing either.
+ */
+function titleCaseSentences(tokens: Token[]): Map<number, 'title' | 'praise'> {
+  const titleCase = new Map<number, 'title' | 'praise'>();
   let caps = 0;
   let all = 0;
+  let vague = 0;
   tokens.forEach((token, index) => {
     if (token.isWord) {
       all++;
       if (token.capital) caps++;
+      if (VAGUE_WORDS.has(token.norm)) vague++;
     }
     if (tokens[index + 1]?.sentence !== token.sentence) {
-      if (all >= 3 && caps / all > 0.6) titleCase.add(token.sentence);
+      if (all >= 3 && caps / all > 0.6) titleCase.set(token.sentence, vague >= 2 ? 'praise' : 'title');
       caps = 0;
       all = 0;
+      vague = 0;
     }
   });
   return titleCase;
@@ -86,7 +92,16 @@ const FAMILY = /^(?:mom|mum|dad|mother|father|sister|brother|wife|husband|son|da
 /** French and Italian elision before a name: "l'ECAL", "d'Orsay". */
 const ELISION = /^(?:[LlDdJjNnSsMmTtCc]|[Qq]u)['’](?=\p{Lu})/u;
 
-function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean {
+/** A common word, or one of its plain inflections ("shines", "honored", "inspiring"): the common-word list holds base forms. */
+function isKnownWord(norm: string): boolean {
+  if (KNOWN_WORDS.has(norm)) return true;
+  const stems = [/s$/, /es$/, /ed$/, /d$/, /ing$/].map((ending) => norm.replace(ending, '')).filter((stem) => stem !== norm && stem.length >= 3);
+  if (/ies$/.test(norm)) stems.push(norm.replace(/ies$/, 'y'));
+  if (/ing$/.test(norm)) stems.push(norm.replace(/ing$/, 'e'));
+  return stems.some((stem) => KNOWN_WORDS.has(stem));
+}
+
+function isName(tokens: Token[], index: number, titleCase: ReadonlyMap<number, 'title' | 'praise'>): boolean {
   const written = tokens[index];
   const token = ELISION.test(written.raw) ? { ...written, raw: written.raw.replace(ELISION, ''), norm: written.norm.replace(/^[a-z]+'/, ''), capital: true } : written;
   if (token.isWord && isLowercaseName(tokens, index)) return true;
@@ -96,7 +111,8 @@ function isName(tokens: Token[], index: number, titleCase: Set<number>): boolean
   if (WEEKDAYS.has(token.norm)) return tokens[index + 1] !== undefined && (EVENT_NOUN.test(tokens[index + 1].norm) || isRareWord(tokens[index + 1]));
   if (!HAS_LOWER.test(token.raw)) return isAcronym(tokens, index, token);
   // Title Case capitalises ordinary words; a word beyond the common ones is still a name ("Neighbour from Ashgrove Road!").
-  if (titleCase.has(token.sentence)) return !token.first && !KNOWN_WORDS.has(token.norm) && !VAGUE_WORDS.has(token.norm) && !SENTENCE_OPENERS.test(token.norm);
+  const inTitleCase = titleCase.get(token.sentence);
+  if (inTitleCase) return inTitleCase === 'title' && !token.first && !isKnownWord(token.norm) && !VAGUE_WORDS.has(token.norm) && !SENTENCE_OPENERS.test(token.norm);
   if (!token.first) return true;
   // A capital at a sentence start says nothing unless the word is not everyday and what follows shows a name.
   const next = tokens[index + 1];
@@ -115,6 +131,8 @@ function isNumber(tokens: Token[], index: number): boolean {
 
 const SKIPPED = /^(?:really|truly|so|recent|latest|last|yesterday|first)$/;
 const DETERMINER = /^(?:your|ur|the|that|this|those|our)$/;
+/** "the work of your hands": a thing of theirs after "of your" is not what the work is about. */
+const ofYours = (tokens: Token[], index: number) => /^(?:your|ur)$/.test(tokens[index - 1]?.norm ?? '') && tokens[index - 2]?.norm === 'of';
 const WORK_NOUN = new RegExp(`^(?:${WORK_NOUNS})$`);
 const EVENT_NOUN = new RegExp(`^(?:${EVENT_NOUNS})$`);
 
@@ -134,7 +152,7 @@ function framed(note: TokenizedNote, frame: RegExp, kind: AnchorKind, names: (to
   for (const range of lineMatches(note, frame, true)) {
     const from = DETERMINER.test(note.tokens[range.from].norm) ? range.from + 1 : range.from;
     const keys: number[] = [];
-    for (let i = from; i < range.to; i++) if (names(note.tokens[i])) keys.push(i);
+    for (let i = from; i < range.to; i++) if (names(note.tokens[i]) && !(i - 2 >= from && ofYours(note.tokens, i))) keys.push(i);
     if (keys.length > 0) found.push({ ...range, kind, keys });
   }
   return found;

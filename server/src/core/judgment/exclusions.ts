@@ -216,6 +216,26 @@ function markProfileValues(note: Note, tokens: Token[], excluded: Uint8Array, sp
   });
 }
 
+/** Praise, and the filler that carries it: "Acme Corp is doing great things", "amazing work at Figma". */
+const PRAISE = new Set(['great', 'amazing', 'awesome', 'impressive', 'inspiring', 'remarkable', 'incredible', 'outstanding', 'excellent', 'fantastic', 'wonderful', 'brilliant']);
+const PRAISE_FILLER = new Set(['doing', 'things', 'stuff', 'job', 'killing', 'rocking', 'crushing', 'truly', 'really', 'such', 'what']);
+
+/** A name in a clause of nothing but praise is a mail merge's slot: the same clause fits any company. */
+function markPraisedNames(words: TokenizedNote, excluded: Uint8Array): void {
+  const { tokens, clauseStarts } = words;
+  clauseStarts.forEach((from, clause) => {
+    const to = clauseStarts[clause + 1] ?? tokens.length;
+    let praised = false;
+    for (let i = from; i < to; i++) {
+      const { norm, isWord, capital, first } = tokens[i];
+      if (!isWord || (capital && !first)) continue;
+      if (PRAISE.has(norm)) praised = true;
+      else if (!FUNCTION_WORDS.has(norm) && !VAGUE_WORDS.has(norm) && !PRAISE_FILLER.has(norm)) return;
+    }
+    if (praised) for (let i = from; i < to; i++) if (tokens[i].capital) excluded[i] |= HARD;
+  });
+}
+
 /** A name right after "my" (my English, my Acme team) is the sender's. */
 function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
   tokens.forEach((token, index) => {
@@ -231,6 +251,7 @@ export function exclusions(note: Note, words: TokenizedNote, profileValues: read
   const excluded = new Uint8Array(words.tokens.length);
   markProfileValues(note, words.tokens, excluded, profileValues);
   markOwnNames(words.tokens, excluded);
+  markPraisedNames(words, excluded);
   markFrame(words, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
   markVocatives(words.tokens, excluded);

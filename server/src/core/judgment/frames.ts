@@ -102,8 +102,9 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: "(?<=^ |\\. )(?:a )?proud\\b|(?<=^ |\\. )(?:i'm |i am |we're |we are )?based (?:at|in|out of)\\b", example: 'Proud nurse and mum of two. Based in Leeds.' },
   { pattern: "(?<=^ |\\. )(?:(?:i'm|i am|very|deeply|truly|so) )?(?:passionate|enthusiastic|obsessed|excited) (?:about|by|for|with)\\b", example: 'Passionate about Cloud, DevOps and Generative AI.' },
   { pattern: "(?<=^ |\\. )(?:[\\w'&][\\w'&./+@-]* ){1,8}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
+  { pattern: "(?<=^ |\\. )with (?:over |more than |nearly |almost |about )?[\\w]+(?: \\+)? years?\\b", example: 'With 15+ years in B2B SaaS, I know what it takes to scale.' },
   {
-    pattern: `(?<=^ |\\. |, )(?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${ROLES}) (?:at|with|for|in|from)\\b`,
+    pattern: `(?<=^ |\\. |, )(?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${ROLES}) (?:of (?:[\\w'&-]+ ){1,2})?(?:at|with|for|in|from)\\b`,
     example: 'Talent partner at Deloitte. Hope the new year treats you well!',
   },
 ];
@@ -194,13 +195,18 @@ export const EVENT_NOUNS = words(`
   meetup meetups conference summit workshop hackathon bootcamp fair expo dinner party night jam class course camp
   retreat festival con convention forum subreddit discord slack group club league chapter cohort program
   programme lab choir band race marathon tournament match final session panel booth trip hike ride sprint
-  sprints mixer
+  sprints mixer game games gig concert
 `);
 
 export const EVENTS: readonly Phrase[] = [
   {
     pattern: `(?:the|this|that|our|last week's|yesterday's|saturday's|sunday's) (?:[\\w'&][\\w'&./+@-]* ){1,3}(?:${EVENT_NOUNS})`,
     example: 'Good to meet you after the climate finance meetup in oslo!',
+  },
+  {
+    // An event with its place and its day, even in lower case: "great game at pine field sunday".
+    pattern: `(?:${EVENT_NOUNS}) (?:at|in) (?:the )?(?:[\\w'&][\\w'&./+@-]* ){1,3}(?:on )?(?:last night|yesterday|tonight|(?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+    example: 'what a gig at the crescent ballroom last night, you two were on fire',
   },
   {
     pattern: `our (?:[\\w'&-]+ ){0,2}(?:chat|talk|conversation|call|exchange|discussion|catch-up|coffee|lunch|walk) (?:at|on|in|about|after|during|over|by) (?:[\\w'&][\\w'&./+@-]* ){0,7}[\\w'&][\\w'&./+@-]*`,

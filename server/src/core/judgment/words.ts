@@ -64,6 +64,7 @@ export const VAGUE_WORDS = words(`
   honour privilege value benefits mutually personally truly deeply highly so such
   endeavors endeavours endeavor hustle feedback size needs need ambitions aspirations dreams efforts
   accomplishment milestone milestones title presence voice mind heart family
+  visionary visionaries trailblazer trailblazers pioneer pioneers rockstar rockstars
   alma mater webinar webinars conference conferences event events meetup meetups workshop session sessions summit
   earliest convenience bring add provide deliver contribute assist collaborate collaboration partner partnership synergy synergies explore discuss
 `);
