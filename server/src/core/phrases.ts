@@ -123,6 +123,18 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
       "(?:contact|call|text|message|whatsapp|email) (?:us|me) (?:on|at|via|for|today|now)|whatsapp (?:us|me)|\\+\\d{1,3}[ -]\\d{2,4}[ -]\\d{3,4}|(?:for|request|get) a (?:free )?(?:quote|quotation)|please donate|donate (?:now|today|here|at|to (?:our|my))|register (?:now|today|here|for (?:our|my) (?:[\\w-]+ ){0,4}(?:summit|webinar|masterclass|workshop|event|course|conference|bootcamp|seminar))",
     example: 'Contact us on WhatsApp +971 50 123 4567 for a quotation.',
   },
+  {
+    // Asking the reader to the sender's own event: a first note that fills a room is a pitch.
+    pattern:
+      "(?:join|attend) (?:our|my) (?:[\\w-]+ ){0,3}(?:webinar|masterclass|summit|roundtable|workshop|bootcamp|seminar|livestream|demo day|info session|open house)|(?:you're|you are) (?:invited|welcome) to (?:our|my)|(?:save|reserve|hold) you a (?:seat|spot|place)|(?:seats|spots|places|spaces) are (?:limited|going fast|filling up)|register (?:through|via|using|with) the link",
+    example: "You're invited to our virtual roundtable on May 22. Shall I save you a seat?",
+  },
+  {
+    // A recruiter's asks: the CV, the details, the bonus.
+    pattern:
+      "send (?:me|us) (?:your|ur) (?:updated )?(?:cv|resume|portfolio)|(?:i'll|i will|i can|can i|could i|shall i|let me) send (?:you )?(?:the |more |full )?(?:details|jd|job description)|(?:\\+|plus) (?:a )?(?:sign-on|signing|joining|relocation|annual|performance) bonus|[$£€₹]\\d[\\d,.]*k?\\s*[-–]\\s*[$£€₹]?\\d[\\d,.]*k\\b|[$£€₹]\\d[\\d,.]*(?:/| per )(?:week|wk|hour|hr|day|shift)\\b",
+    example: 'Travel nurse contracts at $3,200/week. Can I send you the details?',
+  },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];
 

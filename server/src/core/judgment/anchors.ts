@@ -6,7 +6,7 @@
 import { EVERYDAY_WORDS, KNOWN_WORDS } from './everyday-words';
 import { EVENT_NOUNS, EVENTS, MUTUAL_VERBS, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
 import { lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
-import { AMOUNT_UNITS, CAPITALISED_NON_NAMES, FUNCTION_WORDS, GENERIC_ACRONYMS, MONTHS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, WEEKDAYS, YOU_WORDS } from './words';
+import { AMOUNT_UNITS, CAPITALISED_NON_NAMES, PRAISE_NOUNS, FUNCTION_WORDS, GENERIC_ACRONYMS, MONTHS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, WEEKDAYS, YOU_WORDS } from './words';
 
 export type AnchorKind = 'name' | 'year' | 'number' | 'time' | 'title' | 'topic' | 'act' | 'event' | 'offer';
 
@@ -101,6 +101,20 @@ function isKnownWord(norm: string): boolean {
   return stems.some((stem) => KNOWN_WORDS.has(stem));
 }
 
+/** Abstract nouns of praise: capitalised, they are emphasis ("your Passion for Excellence"), not names. */
+const ABSTRACT = /(?:ence|ance|ship|ness|ity|ism|tion|sion|ment)$/;
+const isBuzzword = (token: Token) => PRAISE_NOUNS.has(token.norm) || (ABSTRACT.test(token.norm) && isKnownWord(token.norm));
+
+/** A run of capitalised common words with a buzzword in it ("Thought Leadership", "Exceptional Leaders") names nothing. */
+function inBuzzwords(tokens: Token[], index: number): boolean {
+  let from = index;
+  while (from > 0 && tokens[from - 1].capital && !tokens[from - 1].first) from--;
+  let to = index + 1;
+  while (to < tokens.length && tokens[to].capital) to++;
+  const run = tokens.slice(from, to);
+  return run.some(isBuzzword) && run.every((token) => isKnownWord(token.norm) || VAGUE_WORDS.has(token.norm));
+}
+
 function isName(tokens: Token[], index: number, titleCase: ReadonlyMap<number, 'title' | 'praise'>): boolean {
   const written = tokens[index];
   const token = ELISION.test(written.raw) ? { ...written, raw: written.raw.replace(ELISION, ''), norm: written.norm.replace(/^[a-z]+'/, ''), capital: true } : written;
@@ -113,7 +127,7 @@ function isName(tokens: Token[], index: number, titleCase: ReadonlyMap<number, '
   // Title Case capitalises ordinary words; a word beyond the common ones is still a name ("Neighbour from Ashgrove Road!").
   const inTitleCase = titleCase.get(token.sentence);
   if (inTitleCase) return inTitleCase === 'title' && !token.first && !isKnownWord(token.norm) && !VAGUE_WORDS.has(token.norm) && !SENTENCE_OPENERS.test(token.norm);
-  if (!token.first) return true;
+  if (!token.first) return !inBuzzwords(tokens, index);
   // A capital at a sentence start says nothing unless the word is not everyday and what follows shows a name.
   const next = tokens[index + 1];
   if (EVERYDAY_WORDS.has(token.norm) || FUNCTION_WORDS.has(token.norm) || SENTENCE_OPENERS.test(token.norm) || !next) return false;

@@ -24,6 +24,11 @@ const PUT = '(?:to|into|in|among|amongst|as part of|within|onto|on|as one of|to 
 const AUDIENCE =
   '(?:(?:[a-z&-]+ ){0,3}(?:professionals|people|leaders|experts|peers|folks|others|minds|individuals|talent|members|[a-z-]+(?:ers|ists|ants|ents|ors))(?: (?:in|from|across|of|within|around) (?:the |our |my )?[a-z&-]+(?: [a-z&-]+)?)?)';
 
+/** A phrase as the normalised line spells it (accents and vowel signs folded), escaped for a pattern. */
+function folded(phrase: string): string {
+  return tokenize(phrase).line.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** LinkedIn's stock sentence and its near copies: reported even in a personal note. */
 export const STOCK_SHAPES: readonly Phrase[] = [
   {
@@ -39,6 +44,10 @@ export const STOCK_SHAPES: readonly Phrase[] = [
   { pattern: `(?:adiciona-lo|adiciona-la|adicionar voce|te adicionar|adicionar-te) a minha rede(?: profissional)?(?: (?:no|do) ${LINKEDIN})?`, example: 'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.' },
   { pattern: `aggiunger(?:ti|la|lo) alla mia rete(?: professionale)?(?: (?:su|di) ${LINKEDIN})?`, example: 'Vorrei aggiungerti alla mia rete professionale su LinkedIn.' },
   { pattern: `(?:je|u) (?:graag )?toevoegen aan mijn (?:professionele )?netwerk(?: op ${LINKEDIN})?`, example: 'Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.' },
+  { pattern: folded('إضافتك إلى شبكتي'), example: 'أود إضافتك إلى شبكتي المهنية على LinkedIn.' },
+  { pattern: `(?:${folded('नेटवर्क में जोड़ना')}|${folded('नेटवर्क से जुड़ना')})`, example: 'मैं आपको LinkedIn पर अपने प्रोफेशनल नेटवर्क में जोड़ना चाहता हूँ।' },
+  // Chinese runs its words together, so the phrase sits inside one token of the line.
+  { pattern: '[^ ]*(?:加入|添加)[^ ]*(?:职业|專業|专业|職業)(?:人脉|人脈|网络|網絡|社交网络)[^ ]*', example: '我想邀请您加入我在LinkedIn上的职业人脉。' },
 ];
 
 /** Every other way of asking to connect: reported only when nothing in the note is personal. */
@@ -49,7 +58,7 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
   },
   { pattern: `${JOIN} ${NETWORK}${ON_LINKEDIN}`, example: "I'd like to invite you to join my LinkedIn network." },
   {
-    pattern: `(?:connect|connecting|reconnect|link up|linking up|link in|get connected|be connected|being connected|stay connected|keep in touch|stay in touch|be in touch|network with|networking with)(?! ${YOU} (?:with|to)\\b| the dots| (?:design|research|data|people|teams|ideas) (?:and|with|to)\\b)(?: with (?:${YOU}|each other|${AUDIENCE}))?${ON_LINKEDIN}`,
+    pattern: `(?:connect|connecting|reconnect|link up|linking up|(?<!(?:the|a|this|that|my|our) )link in|get connected|be connected|being connected|stay connected|keep in touch|stay in touch|be in touch|network with|networking with)(?! ${YOU} (?:with|to)\\b| the dots| (?:design|research|data|people|teams|ideas) (?:and|with|to)\\b)(?: with (?:${YOU}|each other|${AUDIENCE}))?${ON_LINKEDIN}`,
     example: "Let's connect!",
   },
   { pattern: `(?<=(?:let's|lets|us|to|and) )network(?= (?:sometime|together|soon|some time)\\b| [.,;:!?-]|$)|(?:adding|add) ${YOU}(?= [.,;:!?-]| here| on| hope|$)|(?:pls|plz|please|kindly) (?:accept|add|connect)\\b|(?:accept|add) (?:please|pls|plz)|by accepting`, example: "adding you, hope that's ok" },
@@ -58,7 +67,7 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
     example: "You showed up in my suggestions, so I'm sending an invite.",
   },
   {
-    pattern: `(?:be|being|become) (?:one of )?(?:your |my )?(?:connections?|connected|linked)(?: with ${YOU})?|(?:were|are|get|got) connected|join me(?: here| on ${LINKEDIN})?(?= [.?!,]|$)|linking in|link in|(?:happy|glad|love|like) to link\\b|say yes to (?:this|my) (?:little )?(?:invite|invitation|request)|(?:click|hit|tap) accept|(?:please|pls|kindly) do (?:accept|add|connect)`,
+    pattern: `(?:be|being|become) (?:one of )?(?:your |my )?(?:connections?|connected|linked)(?: with ${YOU})?|(?:were|are|get|got) connected|join me(?: here| on ${LINKEDIN})?(?= [.?!,]|$)|linking in|(?:happy|glad|love|like) to link\\b|say yes to (?:this|my) (?:little )?(?:invite|invitation|request)|(?:click|hit|tap) accept|(?:please|pls|kindly) do (?:accept|add|connect)`,
     example: 'May I have the pleasure of being one of your connections?',
   },
   {
@@ -91,9 +100,14 @@ export interface Requests {
   other: TokenRange[];
 }
 
+/** A note that thanks the reader for accepting is written after the connection: it asks for none. */
+const THANKS_FOR_CONNECTING = linePattern("(?:thanks|thank you|thx|ty)(?: so much| again)? for (?:connecting|accepting|the (?:connection|connect|add)|adding me|linking up)");
+
 /** Where the note asks to connect, LinkedIn's stock sentence apart. */
 export function findRequests(note: TokenizedNote): Requests {
   const stock = lineMatches(note, STOCK);
+  THANKS_FOR_CONNECTING.lastIndex = 0;
+  if (THANKS_FOR_CONNECTING.test(note.line)) return { stock, other: [] };
   const other = lineMatches(note, REQUEST).filter((range) => !stock.some((s) => s.from < range.to && range.from < s.to));
   return { stock, other };
 }

@@ -69,6 +69,12 @@ export const VAGUE_WORDS = words(`
   earliest convenience bring add provide deliver contribute assist collaborate collaboration partner partnership synergy synergies explore discuss
 `);
 
+/** Nouns of praise that flattery capitalises ("Your Thought Leadership", "Exceptional Leaders"). */
+export const PRAISE_NOUNS = words(`
+  passion vision leadership mission values journey expertise growth success achievements mindset dedication
+  impact inspiration leader leaders visionary visionaries trailblazer pioneer
+`);
+
 /** Words written with a capital that are not names. */
 export const CAPITALISED_NON_NAMES = words(`
   i i'm i've i'd i'll ok okay mr mrs ms mx dr prof sir madam miss hi hello hey dear thanks thank god
