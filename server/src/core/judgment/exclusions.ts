@@ -22,7 +22,7 @@ const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
 const GROUP_LINE = phraseRegex(GROUP_BOILERPLATE);
 const FORM_GREETING = phraseRegex(FORM_GREETINGS);
 const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'gi');
-const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|hallo|salut|ciao|¡hola)$/;
+const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|bonsoir|hallo|guten|servus|moin|salut|ciao|buongiorno|buenos|buenas|bom|boa|ola|hej|hoi|¡hola)$/;
 const SIGN_OFF = /^(?:best|regards|thanks|thank|cheers|sincerely|warmly|yours|ciao|kind|warm|all)$/;
 
 /** Never counts. */
@@ -238,6 +238,14 @@ function markPraisedNames(words: TokenizedNote, excluded: Uint8Array): void {
   });
 }
 
+/** A hashtag ("#OpenToWork", "#Leadership") labels the sender's post, not anything shared. */
+function markHashtags(tokens: Token[], excluded: Uint8Array): void {
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (token.isWord && previous?.raw === '#' && previous.end === token.start) excluded[index] |= HARD;
+  });
+}
+
 /** A name right after "my" (my English, my Acme team) is the sender's. */
 function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
   tokens.forEach((token, index) => {
@@ -254,6 +262,7 @@ export function exclusions(note: Note, words: TokenizedNote, profileValues: read
   markProfileValues(note, words.tokens, excluded, profileValues);
   markOwnNames(words.tokens, excluded);
   markPraisedNames(words, excluded);
+  markHashtags(words.tokens, excluded);
   markFrame(words, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
   markVocatives(words.tokens, excluded);

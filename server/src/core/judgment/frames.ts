@@ -36,14 +36,14 @@ const WRITES_ABOUT =
 /** The recipient's work, with what it is about (the judge checks that the topic names something). */
 export const WORK_FRAMES: readonly Phrase[] = [
   {
-    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|(?!(?:here|there|it|that|what|let|who|he|she|where|how)'s)[a-z]+'s) (?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: (?:there |here |yesterday |today |last week |again )?(?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|calling|arguing|claiming|asking|defending|tracing|where|when|that|showing|parsing|using) (?:(?!and |but )[\\w'&][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&][\\w'&./+@-]*)?`,
+    pattern: `(?:your|ur|the|that|this|those|yesterday's|last week's|(?!(?:here|there|it|that|what|let|who|he|she|where|how)'s)[a-z]+'s) (?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${WORK_NOUNS})(?: #\\d+)?(?: (?:there |here |yesterday |today |last week |again )?(?:on|about|regarding|covering|around|for|of|explaining|comparing|with|at|in|from|titled|called|calling|arguing|claiming|asking|defending|tracing|where|when|that|showing|parsing|using) (?:(?!and |but )[\\w'&][\\w'&./+@-]* ){0,6}(?!and\\b|but\\b)[\\w'&][\\w'&./+@-]*)?`,
     example: 'Your post on retry budgets for flaky webhooks saved my week.',
   },
   {
     pattern: `(?:the|that|this) (?:[\\w'&][\\w'&./+@-]* ){1,4}(?:you|your [\\w'-]+) (?:${AUTHORED})(?: (?:in|at|for|on) [\\w'&][\\w'&./+@-]*)?`,
     example: 'The timber library your firm built in varese is one of my case studies.',
   },
-  { pattern: '(?:ep|episode|issue|chapter|part|vol|volume|season|lecture|talk) #?\\d+', example: 'ep 112 on compost toilets – genius.' },
+  { pattern: '(?:ep|episode|issue|chapter|part|vol|volume|season|lecture|talk|pr|ticket|bug) #?\\d+', example: 'Your fix in issue #1142 saved our release – and ep 112 on compost toilets was genius.' },
   {
     pattern: `you (?:${AUTHORED}|(?:have|'ve|had) (?:${AUTHORED})) (?:a|an|the|this|that|your|some|[a-z]+'s) (?:[\\w'&][\\w'&./+@-]* ){0,7}[\\w'&][\\w'&./+@-]*`,
     example: 'You explained the cache stampede fix better than any book I own.',

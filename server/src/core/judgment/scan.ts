@@ -110,6 +110,11 @@ export function scanTokens(body: string, onToken: (start: number, end: number, k
     } else if (body[at] === '$' && classAt(body, at + 1) & START && !isAsciiDigit(body, at + 1)) {
       // "$PATH" is the word PATH; "$5" keeps its dollar as a sign of an amount.
       at++;
+    } else if (body[at] === '#' && isAsciiDigit(body, at + 1)) {
+      // "#3" and "#1142" are one number, as in "your post #3" or "issue #1142".
+      const end = wordEnd(body, at + 1);
+      onToken(at, end, TokenKind.Word);
+      at = end;
     } else {
       if (flags & MARK) onToken(at, at + 1, TokenKind.Mark);
       at += width(body, at);

@@ -81,6 +81,7 @@ export const CAPITALISED_NON_NAMES = words(`
   linkedin inmail premium navigator
   github gitlab twitter youtube medium substack instagram tiktok facebook reddit discord slack zoom whatsapp
   telegram quora pinterest threads bluesky mastodon
+  sie ihnen ihr ihre ihrem ihren ihrer herr frau usted ustedes
   christmas thanksgiving diwali eid hanukkah easter ramadan passover halloween xmas navratri holi vesak
   kwanzaa lunar
 `);
