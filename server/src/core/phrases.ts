@@ -11,12 +11,18 @@ const SALUTATION = "(?:dear|hello|hi|hii|hey|(?:warm |warmest )?greetings|respec
 const ADDRESS_ADJECTIVE =
   '(?:most|my|dear|esteemed|respected|valued|fellow|future|linkedin|new|talented|amazing|honou?red|beloved|kind|great|wonderful|lovely|distinguished|potential|prospective|networking|professional|respectful|sweet|inspiring)';
 const ADDRESSEE =
-  "(?:sir(?: or | ?/ ?| and )madam|sir ?/ ?ma'?am|sirs?|madam|madame|ma'?am|mam|colleagues?|professionals?|friends?|connections?|members?|users?|networkers?|hiring (?:manager|team)|recruiters?|team|all|everyone|everybody|candidates?|leaders?|experts?|designers?|engineers?|developers?|managers?|founders?|hr|talent|partners?|dear|concern|reader|stranger|human|(?:business )?owners?|entrepreneurs?|marketers?|sales ?people|executives?|visionary|achiever)";
+  "(?:sir(?: or | ?/ ?| and )madam|sir ?/ ?ma'?am|sirs?|madam|madame|ma'?am|mam|colleagues?|professionals?|friends?|connections?|members?|users?|networkers?|hiring (?:manager|team)|recruiters?|team|all|everyone|everybody|candidates?|leaders?|experts?|designers?|engineers?|developers?|managers?|founders?|hr|talent|partners?|dear|concern|reader|stranger|human|(?:business )?owners?|entrepreneurs?|marketers?|sales ?people|executives?|visionary|achiever|scholars?|researchers?|authors?|reviewers?|editors?|applicants?|clients?|customers?|investors?|students?|alumn(?:i|us|a))";
 export const FORM_GREETINGS = [
   `(?!(?:hi|hey),? friend)${SALUTATION},? (?:${ADDRESS_ADJECTIVE} )*${ADDRESSEE}`,
   `(?:${ADDRESS_ADJECTIVE} )+${ADDRESSEE}(?=[ \\t]*[,:;!])`,
   'to whom it may concern',
   '(?:warm |warmest )?greetings of the day',
+  // "Dear Sir or Madam" in the languages whose stock sentences the judgment knows.
+  'sehr geehrte damen und herren',
+  'estimad[oa]s? (?:señor(?:es|as)?|señora|senor(?:es|as)?|senora|clientes?|amig[oa]s?)',
+  'madame,? monsieur|messieurs',
+  'prezad[oa]s? (?:senhor(?:es|as)?|senhora|clientes?)',
+  'gentile (?:cliente|utente)',
 ];
 
 export const PLACEHOLDERS = [
@@ -76,7 +82,7 @@ export const SHORTER_WORDINGS: ReadonlyArray<readonly [string, string]> = [
 
 /** Links; every one contains a slash or `www.`, which lets the rule skip notes without either. */
 /** A bare domain counts when it has a path or a subdomain ("givehope.example.org"): "Booking.com" alone is a company. */
-export const LINKS = ['https?://\\S+', 'www\\.\\S+', '[a-z0-9-]+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)/\\S*', '(?<![@.\\w-])[a-z0-9-]+(?:\\.[a-z0-9-]+)+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)\\b'];
+export const LINKS = ['https?://\\S+', 'www\\.\\S+', '[a-z0-9-]+\\.(?:com|io|co|net|org|ai|ly|app|dev|me|to|in|be|gl|gg|link|page|site)/\\S*', '(?<![@.\\w-])[a-z0-9-]+(?:\\.[a-z0-9-]+)+\\.(?:com|io|co|net|org|ai|ly|app|dev|me)\\b'];
 
 const NUMBER_WORD = '(?:\\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five)';
 const MINUTES = `${NUMBER_WORD}[-\\s]?(?:min|mins|minutes?)`;
@@ -95,7 +101,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     pattern: '(?:my|our) (?:[\\w-]+ )?(?:product|platform|solution|services?|agency|offering|app|tool|firm|suite|program|course|masterclass|accelerator|bootcamp|webinar) (?:can|could|will|helps|does|automates|builds|offers|delivers|gets|cuts|saves)',
     example: 'Our app automates all of it.',
   },
-  { pattern: '(?:free|complimentary) (?:trial|consultation|audit|demo|quote|pilot|assessment|strategy session)|first consultation is on me|no credit card', example: "I'll send you a free pilot link." },
+  { pattern: '(?:free|complimentary) (?:[\\w-]+ )?(?:trial|consultation|audit|demo|quote|pilot|assessment|strategy session|estimate|valuation|sample)|first consultation is on me|no credit card|(?:grab|get|order|buy|download) your (?:free )?(?:copy|ticket|tickets)', example: "I'll send you a free pilot link." },
   { pattern: '(?:special|exclusive|limited[-\\s]time) (?:offers?|discounts?|deals?|price|pricing)|\\d+ ?% (?:off|discount|below)|(?:price|pricing) list|early[-\\s]bird|lock in', example: 'Exclusive 50% discount for new connections.' },
   { pattern: 'a few minutes of your time', example: 'May I have a few minutes of your time?' },
   { pattern: `(?:grab|steal|borrow|spare) ${NUMBER_WORD} (?:min|mins|minutes)`, example: 'Could I steal 15 minutes?' },
@@ -120,7 +126,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   },
   {
     pattern:
-      "(?:contact|call|text|message|whatsapp|email) (?:us|me) (?:on|at|via|for|today|now)|whatsapp (?:us|me)|\\+\\d{1,3}[ -]\\d{2,4}[ -]\\d{3,4}|(?:for|request|get) a (?:free )?(?:quote|quotation)|please donate|donate (?:now|today|here|at|to (?:our|my))|register (?:now|today|here|for (?:our|my) (?:[\\w-]+ ){0,4}(?:summit|webinar|masterclass|workshop|event|course|conference|bootcamp|seminar))",
+      "(?:contact|call|text|message|whatsapp|email) (?:us|me) (?:on|at|via|for|today|now)|(?:call|text|phone|ring) (?:us |me )?(?:on |at )?\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]?\\d{0,4}|whatsapp (?:us|me)|\\+\\d{1,3}[ -]\\d{2,4}[ -]\\d{3,4}|(?:for|request|get) a (?:free )?(?:quote|quotation)|please donate|donate (?:now|today|here|at|to (?:our|my))|register (?:now|today|here|for (?:our|my) (?:[\\w-]+ ){0,4}(?:summit|webinar|masterclass|workshop|event|course|conference|bootcamp|seminar))",
     example: 'Contact us on WhatsApp +971 50 123 4567 for a quotation.',
   },
   {
@@ -134,6 +140,12 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     pattern:
       "send (?:me|us) (?:your|ur) (?:updated )?(?:cv|resume|portfolio)|(?:i'll|i will|i can|can i|could i|shall i|let me) send (?:you )?(?:the |more |full )?(?:details|jd|job description)|(?:\\+|plus) (?:a )?(?:sign-on|signing|joining|relocation|annual|performance) bonus|[$£€₹]\\d[\\d,.]*k?\\s*[-–]\\s*[$£€₹]?\\d[\\d,.]*k\\b|[$£€₹]\\d[\\d,.]*(?:/| per )(?:week|wk|hour|hr|day|shift)\\b",
     example: 'Travel nurse contracts at $3,200/week. Can I send you the details?',
+  },
+  {
+    // Pitches in the languages whose stock sentences the judgment knows: prices, quotes, a quick call, a CV.
+    pattern:
+      "a partir de (?:r\\$|€|\\$)|tabela de pre[cç]os|lista de precios|presupuesto sin compromiso|or[cç]amento|devis gratuit|kostenlose[sn]? (?:angebot|beratung|erstgespr[aä]ch)|\\d+ (?:minuten|minutos|minutes pour)|kurzes (?:gespr[aä]ch|telefonat)|llamada r[aá]pida|appel rapide|env[ií]a(?:me|nos) (?:tu|su) (?:cv|curr[ií]culum)|buscamos (?:[\\w-]+ ){0,2}(?:desarrolladores|ingenieros|programadores|vendedores|candidatos)|estamos contratando|nous recrutons|wir suchen (?:[\\w-]+ ){0,2}(?:entwickler|ingenieure|mitarbeiter)",
+    example: 'Haben Sie 15 Minuten für ein kurzes Gespräch?',
   },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];

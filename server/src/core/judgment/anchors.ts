@@ -4,7 +4,7 @@
  * quoted title, or a piece of their work named with what it is about.
  */
 import { EVERYDAY_WORDS, KNOWN_WORDS } from './everyday-words';
-import { EVENT_NOUNS, EVENTS, MUTUAL_VERBS, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
+import { EVENT_NOUNS, EVENTS, MUTUAL_VERBS, NUMBERED_PLACES, OFFERS, SHARED_ACTS, TIMES, WORK_FRAMES, WORK_NOUNS } from './frames';
 import { lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { AMOUNT_UNITS, CAPITALISED_NON_NAMES, PRAISE_NOUNS, FUNCTION_WORDS, GENERIC_ACRONYMS, MONTHS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, WEEKDAYS, YOU_WORDS } from './words';
 
@@ -21,13 +21,14 @@ const WORK = tablePattern(WORK_FRAMES);
 const ACTS = tablePattern(SHARED_ACTS);
 const EVENT = tablePattern(EVENTS);
 const OFFER = tablePattern(OFFERS);
+const NUMBERED_PLACE = tablePattern(NUMBERED_PLACES);
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
 /** A year (1950-2039) or a class year ('11): a date, whatever the sentence. */
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d|'\d\d)$/;
 /** After "dr." or "prof." a word is a name, capitalised or not. */
-const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?$/;
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|st)\.?$/;
 /** Family and community titles that go before a first name: "aunt bea", "coach okafor", "pastor ruiz". */
 const KIN_TITLE = /^(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|granny|nana|coach|pastor|rabbi|imam|deacon|reverend|rev|sensei|chef)$/;
 /** Words that open sentences without naming anything, beyond the everyday list; and most -ed, -ing and -ly words. */
@@ -85,7 +86,7 @@ function isLowercaseName(tokens: Token[], index: number): boolean {
   return !EVERYDAY_WORDS.has(plain) && plain.length >= 3;
 }
 
-const ORGANISATION = /^(?:university|college|institute|hospital|school|academy|polytechnic|labs|clinic|museum|library|foundation)$/;
+const ORGANISATION = /^(?:university|college|institute|hospital|school|academy|polytechnic|labs|clinic|museum|library|foundation|church|cathedral|chapel|temple|mosque|synagogue|parish)$/;
 const FAMILY = /^(?:mom|mum|dad|mother|father|sister|brother|wife|husband|son|daughter|aunt|uncle|cousin|partner|grandma|grandpa)$/;
 
 /** A capitalised word that names someone or something, judged by where it stands. */
@@ -166,7 +167,7 @@ function framed(note: TokenizedNote, frame: RegExp, kind: AnchorKind, names: (to
   for (const range of lineMatches(note, frame, true)) {
     const from = DETERMINER.test(note.tokens[range.from].norm) ? range.from + 1 : range.from;
     const keys: number[] = [];
-    for (let i = from; i < range.to; i++) if (names(note.tokens[i]) && !(i - 2 >= from && ofYours(note.tokens, i))) keys.push(i);
+    for (let i = from; i < range.to; i++) if (names(note.tokens[i]) && !(i - 2 >= from && ofYours(note.tokens, i)) && !isPraiseAdjective(note.tokens[i])) keys.push(i);
     if (keys.length > 0) found.push({ ...range, kind, keys });
   }
   return found;
@@ -201,9 +202,22 @@ function theirThings(note: TokenizedNote): Anchor[] {
     if (token.norm !== 'your' && token.norm !== 'ur' && !ours) return;
     let head = index + 1;
     while (head < tokens.length && head < index + 3 && (/'s$/.test(tokens[head].norm) || OPEN_ADJECTIVES.has(tokens[head].norm))) head++;
-    if (tokens[head] && isRareWord(tokens[head])) found.push({ from: index, to: head + 1, kind: 'act', keys: [head] });
+    if (tokens[head] && isRareWord(tokens[head]) && !praisesVagueThing(tokens, head)) found.push({ from: index, to: head + 1, kind: 'act', keys: [head] });
   });
   return found;
+}
+
+/** A common adjective says how the work is, not what it is about: "your distinguished research". */
+/** Adjective endings without "-ing", whose words are often nouns of an activity ("your nursing guide", "knitting patterns"). */
+const PARTICIPLE_OR_ADJECTIVE = /(?:ed|ful|ous|ive|able|ible)$/;
+const isPraiseAdjective = (token: Token) => PARTICIPLE_OR_ADJECTIVE.test(token.norm) && isKnownWord(token.norm);
+
+/** An adjective before a vague noun ("your groundbreaking contributions", "your distinguished research profile") is praise, not a thing of theirs. */
+const ADJECTIVE = /(?:ing|ed|ful|ous|ive|al|ic|less|able|ible)$/;
+function praisesVagueThing(tokens: Token[], head: number): boolean {
+  if (!ADJECTIVE.test(tokens[head].norm)) return false;
+  for (let i = head + 1; i <= head + 2 && tokens[i]?.isWord; i++) if (VAGUE_WORDS.has(tokens[i].norm)) return true;
+  return false;
 }
 
 function speaksToThem(note: TokenizedNote, index: number): boolean {
@@ -224,6 +238,7 @@ export function findAnchors(note: TokenizedNote): Anchor[] {
     else if (tokens[i].capital && MONTHS.has(tokens[i].norm) && !tokens[i].first) anchors.push({ from: i, to: i + 1, kind: 'time' });
   }
   for (const range of lineMatches(note, TIME)) anchors.push({ ...range, kind: 'time' });
+  for (const range of lineMatches(note, NUMBERED_PLACE)) anchors.push({ ...range, kind: 'event' });
   anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...framed(note, OFFER, 'offer', isRareWord), ...theirThings(note));
   return anchors.sort((a, b) => a.from - b.from);
 }

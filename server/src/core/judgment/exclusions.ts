@@ -162,6 +162,15 @@ function readerActs(tokens: Token[], from: number, end: number): boolean {
 /** After "I'm ...", "our" is the sender's company ("overseeing our cold-chain division"); in "our team" it may be the reader's and the sender's. */
 const endsSelf = (norm: string, singular: boolean) => YOU_WORDS.has(norm) || (SHARED_WORDS.has(norm) && !(singular && (norm === 'our' || norm === 'ours')));
 
+/** "You trained half my team": the sender's people or things after "you" in one clause are what the reader acted on. */
+function objectOfReader(note: TokenizedNote, from: number): boolean {
+  const { tokens } = note;
+  if (!/^(?:my|our)$/.test(tokens[from].norm)) return false;
+  const [clauseStart] = clauseOf(note, from);
+  for (let i = clauseStart; i < from; i++) if (YOU_WORDS.has(tokens[i].norm)) return true;
+  return false;
+}
+
 function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
   const { tokens } = note;
   const invited = new Set(lineMatches(note, INVITATION).map((range) => tokens[range.from].sentence));
@@ -169,7 +178,7 @@ function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
   const introduced = new Set(lineMatches(note, INTRODUCTION).map((range) => tokens[range.from].sentence));
   let scanned = 0;
   for (const { from } of lineMatches(note, SELF)) {
-    if (from < scanned || invited.has(tokens[from].sentence) || introduced.has(tokens[from].sentence)) continue;
+    if (from < scanned || invited.has(tokens[from].sentence) || introduced.has(tokens[from].sentence) || objectOfReader(note, from)) continue;
     const [, end] = sentenceOf(note, from);
     let i = from;
     const singular = SELF_WORDS.has(tokens[from].norm);

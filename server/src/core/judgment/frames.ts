@@ -61,6 +61,9 @@ const ROLES = words(`
   student researcher professor teacher nurse doctor architect accountant marketer strategist owner
 `);
 
+/** A job title's last word: a listed role, or a word shaped like one ("actuary", "pharmacist", "lawyer"); "the honey lady at the market" is no title. */
+const JOB = `(?:${ROLES}|pilot|chef|attorney|captain|surgeon|paramedic|midwife|coach|[a-z]+(?:er|or|ist|ant|ent|ian|ary|ive|ee)|(?:chief|senior|head|lead|principal|staff|junior|associate|assistant|deputy|vice|executive|general|managing) [\\w-]+)`;
+
 /** Facts a mail merge fills in from a profile: the company or title in them names nothing shared. */
 export const PROFILE_FACTS: readonly Phrase[] = [
   {
@@ -68,7 +71,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: 'I see you work at Acme Corp.',
   },
   {
-    pattern: `(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&][\\w'&./+@-]* ){0,3}?|(?:[\\w'&][\\w'&./+@-]* )?(?:${ROLES}) (?:of (?:[\\w'&-]+ ){1,2})?)?(?:at|with|for|in|based in|located in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,6}`,
+    pattern: `(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&][\\w'&./+@-]* ){0,3}?${JOB} (?:of (?:[\\w'&-]+ ){1,2})?|(?:[\\w'&][\\w'&./+@-]* )?(?:${ROLES}) (?:of (?:[\\w'&-]+ ){1,2})?)?(?:at|with|for|in|based in|located in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,6}`,
     example: "Noticed you're a product lead at Contoso.",
   },
   {
@@ -85,7 +88,17 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     pattern: "as (?:the |a |an )?(?:[\\w'&][\\w'&./+@-]* ){1,4}(?:at|of|for|with|in) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*(?= (?:, )?(?:your|you|you're)\\b)",
     example: 'As CTO of Initech, your vision for the platform is inspiring.',
   },
-  { pattern: "(?:you went to|you studied at|you graduated from|you joined) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,4}", example: 'Noticed you went to Stanford!' },
+  { pattern: "(?:you went to|you studied at|you graduated from|you joined) [\\w'&][\\w'&./+@-]*(?: (?!and\\b|but\\b)[\\w'&][\\w'&./+@-]*){0,4}", example: 'Noticed you went to Stanford!' },
+  {
+    // A career read off a profile: "your journey from intern to VP at Salesforce", "your recent promotion to Senior Actuary at Zurich".
+    pattern: "your (?:[\\w-]+ ){0,2}(?:journey|path|rise|climb|career|trajectory|progression|move|transition|promotion)(?: from (?:[\\w'&-]+ ){1,4}?to (?:[\\w'&-]+ ){0,3}?[\\w'&-]+| to (?:[\\w'&-]+ ){0,3}?[\\w'&-]+)?(?: (?:at|with|in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2})",
+    example: 'Congratulations on your recent promotion to Senior Actuary at Zurich!',
+  },
+  {
+    pattern: "(?:you|and) (?:now |currently |still )?(?:lead|leading|head|heading|manage|managing|oversee|overseeing|run|running) (?:the )?(?:[\\w-]+ )?(?:product|engineering|marketing|sales|operations|ops|design|data|growth|hr|finance|people|partnerships|strategy|research|team|teams|department|division) (?:at|for|with) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,3}",
+    example: 'Saw you studied at Stanford and now lead product at Google.',
+  },
+  { pattern: "(?:voce|tu|usted) (?:trabalha|trabaja|trabajas|travailles|travaillez|arbeitest|arbeiten) (?:na|no|em|en|para|chez|bei) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,5}", example: 'Vi que você trabalha na Natura como Gerente de Marketing.' },
 ];
 
 
@@ -161,7 +174,7 @@ export const SHARED_ACTS: readonly Phrase[] = [
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
   {
-    pattern: `you(?:'ll| will| are going to)? (?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:(?:half|all|most|some|each|both|many|one|two|three) (?:of )?)?(?:me|us|my|our) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*`,
+    pattern: `you(?:'ll| will| are going to)? (?!(?:inspire|inspires|inspired|impress|impresses|impressed|amaze|amazes|amazed|motivate|motivates|motivated|remind|reminds)\\b)(?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:(?:half|all|most|some|each|both|many|one|two|three) (?:of )?)?(?:me|us|my|our) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*`,
     example: 'You lent me your hdmi adapter at kubecon.',
   },
   {
@@ -215,11 +228,20 @@ export const EVENTS: readonly Phrase[] = [
 ];
 
 /** The sender says where the reader knows them from: "Jonas from the Thursday choir rehearsals here". */
+/** A numbered place neighbours or co-workers share: "Apt 4C", "desk 12", "the 14 bus", "gate B7". */
+export const NUMBERED_PLACES: readonly Phrase[] = [
+  {
+    pattern: "(?:apt|apartment|unit|flat|room|desk|cubicle|locker|seat|bed|bay|stall|plot|booth|gate|dock|platform|pew|bus|route|ward) #?[a-z]?\\d+[a-z]?\\b",
+    example: 'Apt 2B here, I think your parcel came to us by mistake.',
+  },
+];
+
 export const INTRODUCTIONS: readonly Phrase[] = [
   {
     pattern: `from (?:the|our|that|last week's|yesterday's|saturday's|sunday's) (?:[\\w'&][\\w'&./+@-]* ){0,3}(?:${EVENT_NOUNS})`,
     example: 'Jonas from the Thursday night choir here!',
   },
+  { pattern: NUMBERED_PLACES[0].pattern, example: 'Desk 14 here, your plant survived the holidays.' },
 ];
 
 /**

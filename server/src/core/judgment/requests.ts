@@ -94,7 +94,7 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
   { pattern: 'conectar(?:me)? (?:contigo|con usted|con ustedes)|(?:formar|ser) parte de (?:tu|su) red|(?:unirme|sumarme) a (?:tu|su) red', example: 'Me encantaría conectar contigo.' },
   { pattern: "(?:rejoindre|integrer) (?:votre|ton) reseau|(?:me connecter|entrer en contact|etre en contact) avec (?:vous|toi)", example: 'Je serais ravi de rejoindre votre réseau professionnel.' },
   { pattern: '(?:mit (?:ihnen|dir|euch) )?(?:zu )?vernetzen|(?:ihrem|deinem) netzwerk (?:beitreten|anschliessen)', example: 'Ich würde mich freuen, mich mit Ihnen zu vernetzen.' },
-  { pattern: "(?:conectar|me conectar|conectar-me) (?:com voce|consigo|contigo)|fazer parte da (?:sua|tua) rede", example: 'Gostaria de me conectar com você.' },
+  { pattern: "(?:conectar|me conectar|conectar-me) (?:com voce|consigo|contigo)|nos conectar|fazer parte da (?:sua|tua) rede", example: 'Gostaria de me conectar com você.' },
   { pattern: '(?:collegarmi|connettermi) con (?:te|lei|voi)|entrare (?:nella tua|nella sua) rete', example: 'Mi piacerebbe collegarmi con te.' },
 ];
 

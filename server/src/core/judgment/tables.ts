@@ -1,5 +1,5 @@
 /** Every phrase table of the judgment, by name, so that one test can check each entry's example. */
-import { EVENTS, INVITATIONS, OFFERS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, SHARED_ACTS, TIMES, WISHES, WORK_FRAMES } from './frames';
+import { EVENTS, INTRODUCTIONS, INVITATIONS, NUMBERED_PLACES, OFFERS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, SHARED_ACTS, TIMES, WISHES, WORK_FRAMES } from './frames';
 import { REQUEST_SHAPES, STOCK_SHAPES, type Phrase } from './requests';
 
 export { REPEATED_WORDS } from './words';
@@ -16,5 +16,7 @@ export const PHRASE_TABLES: Record<string, readonly Phrase[]> = {
   SHARED_ACTS,
   OFFERS,
   EVENTS,
+  NUMBERED_PLACES,
+  INTRODUCTIONS,
   WISHES,
 };
