@@ -142,6 +142,10 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     example: 'Travel nurse contracts at $3,200/week. Can I send you the details?',
   },
   {
+    pattern: "(?:we(?: are|'re)|now|actively|urgently) hiring\\b|immediate joiners|send (?:your |ur )?(?:updated )?(?:cv|resume|résumé) (?:to|at)|submit (?:a|your) (?:paper|manuscript|article) to (?:our|the) (?:[\\w-]+ ){0,5}journal|(?:apc|article processing charges?) (?:is|are|of)\\b",
+    example: 'WE ARE HIRING! Immediate joiners only, send CV to our careers inbox.',
+  },
+  {
     // Pitches in the languages whose stock sentences the judgment knows: prices, quotes, a quick call, a CV.
     pattern:
       "a partir de (?:r\\$|€|\\$)|tabela de pre[cç]os|lista de precios|presupuesto sin compromiso|or[cç]amento|devis gratuit|kostenlose[sn]? (?:angebot|beratung|erstgespr[aä]ch)|\\d+ (?:minuten|minutos|minutes pour)|kurzes (?:gespr[aä]ch|telefonat)|llamada r[aá]pida|appel rapide|env[ií]a(?:me|nos) (?:tu|su) (?:cv|curr[ií]culum)|buscamos (?:[\\w-]+ ){0,2}(?:desarrolladores|ingenieros|programadores|vendedores|candidatos)|estamos contratando|nous recrutons|wir suchen (?:[\\w-]+ ){0,2}(?:entwickler|ingenieure|mitarbeiter)",

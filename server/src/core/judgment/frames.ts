@@ -111,6 +111,7 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   },
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
   { pattern: "[\\w'&][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
+  { pattern: "(?<=^ |\\. |, )myself\\b", example: 'Hi, myself Pooja from Nagpur, doing my final year.' },
   { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)|from (?:the |our )?(?:team|folks|crew) (?:at|of|behind)\\b', example: 'A quick hello from the team at Northwind Analytics.' },
   { pattern: "(?<=^ |\\. )(?:a )?proud\\b|(?<=^ |\\. )(?:i'm |i am |we're |we are )?based (?:at|in|out of)\\b", example: 'Proud nurse and mum of two. Based in Leeds.' },
   { pattern: "(?<=^ |\\. )(?:(?:i'm|i am|very|deeply|truly|so) )?(?:passionate|enthusiastic|obsessed|excited) (?:about|by|for|with)\\b", example: 'Passionate about Cloud, DevOps and Generative AI.' },

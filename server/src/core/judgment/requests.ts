@@ -36,7 +36,7 @@ export const STOCK_SHAPES: readonly Phrase[] = [
     example: "I'd like to add you to my professional network on LinkedIn.",
   },
   { pattern: `add ${YOU} (?:to|into) my (?:network|contacts|connections) (?:on|via) ${LINKEDIN}`, example: 'Happy to add you to my network on LinkedIn.' },
-  { pattern: `join your (?:(?:professional|${LINKEDIN}) )+network`, example: "I'd like to join your LinkedIn network." },
+  { pattern: `join (?:your|ur) (?:(?:professional|${LINKEDIN}) )+network`, example: "I'd like to join your LinkedIn network." },
   // LinkedIn's stock sentence as it ships in other languages (accents are folded in the normalised line).
   { pattern: `(?:anadir|agregar)(?:te|le|lo|la) a mi red(?: profesional)?(?: (?:de|en) ${LINKEDIN})?`, example: 'Me gustaría agregarte a mi red profesional de LinkedIn.' },
   { pattern: `(?:vous ajouter|t'ajouter) a mon reseau(?: professionnel)?(?: (?:sur|de) ${LINKEDIN})?|rejoindre mon reseau (?:professionnel|${LINKEDIN})`, example: 'Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.' },
@@ -53,7 +53,7 @@ export const STOCK_SHAPES: readonly Phrase[] = [
 /** Every other way of asking to connect: reported only when nothing in the note is personal. */
 export const REQUEST_SHAPES: readonly Phrase[] = [
   {
-    pattern: `(?:add|adding|welcome|invite|bring|include|count|have|get|see|list|put|keep|number|want) ${YOU} (?:(?:to )?${JOIN} |${PUT} )(?:one of )?${NETWORK}${ON_LINKEDIN}`,
+    pattern: `(?:add|adding|welcome|invite|bring|include|count|have|get|see|list|put|keep|number|want) ${YOU} (?:(?:to )?${JOIN} |${PUT} )(?:one of )?${NETWORK}(?: of ${AUDIENCE})?${ON_LINKEDIN}`,
     example: "I'd love to count you among my connections.",
   },
   { pattern: `${JOIN} ${NETWORK}${ON_LINKEDIN}`, example: "I'd like to invite you to join my LinkedIn network." },

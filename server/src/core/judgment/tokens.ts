@@ -41,7 +41,7 @@ const CURLY_APOSTROPHES = /[’‘ʼ]/g;
 const CLAUSE_MARKS = ',;:()–—-';
 const QUOTE_MARKS = '"“”«»„';
 /** Words after which a full stop ends an abbreviation, not a sentence. */
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g', 'i.e', 'etc', 'no', 'jr', 'sr', 'inc', 'co']);
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g', 'i.e', 'etc', 'no', 'jr', 'sr', 'inc', 'co', 'pvt']);
 /** Abbreviations that belong to the name after them ("St. Vincent's", "Dr. Adeyemi"), as do initials ("J. Okafor"). */
 const NAME_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'jr', 'sr']);
 /** Conjunctions that open a new clause with its own subject. */
@@ -73,8 +73,10 @@ function isCapital(raw: string): boolean {
   return code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(raw);
 }
 
-function endsSentence(raw: string, previous: Token | undefined): boolean {
-  return raw !== '.' || !previous || !(ABBREVIATIONS.has(previous.norm) || (previous.raw.length === 1 && previous.raw !== previous.norm));
+/** `next` is the character after the mark: "Pvt. Ltd., a Gurugram firm" goes on after its full stop. */
+function endsSentence(raw: string, previous: Token | undefined, next: string | undefined): boolean {
+  if (raw === '.' && (next === ',' || next === ';')) return false;
+  return raw !== '.' || !previous || !(ABBREVIATIONS.has(previous.norm) || (previous.isWord && previous.raw.length === 1 && previous.raw !== previous.norm));
 }
 
 export function tokenize(body: string): TokenizedNote {
@@ -112,7 +114,7 @@ export function tokenize(body: string): TokenizedNote {
     norms.push(norm);
     lineLength += norm.length + 1;
     if (isWord) first = false;
-    if (kind === TokenKind.SentenceMark && endsSentence(raw, previous)) {
+    if (kind === TokenKind.SentenceMark && endsSentence(raw, previous, body[end])) {
       sentence++;
       sentenceStarts.push(tokens.length);
       clause++;
