@@ -118,7 +118,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     pattern: '(?:we|i) (?:provide|offer|deliver|sell) (?:[\\w-]+ ){0,4}(?:services?|solutions?|products?)|(?:low|competitive|affordable|unbeatable|best) (?:cost|costs|price|prices|pricing|rates)|best quality',
     example: 'We provide best quality web development services at very low cost.',
   },
-  { pattern: "(?:when|whenever|if) you're free (?:for|to)|find (?:some )?time (?:this|next) (?:week|month)|coffee chat", example: "Let me know when you're free for a coffee chat this month!" },
+  { pattern: "(?:when|whenever|if) you're free (?:for|to)|find (?:some )?time (?:this|next) (?:week|month)|coffee chat|(?:open to|up for|free for|available for) a (?:quick |short |brief )?(?:chat|call|conversation|zoom) (?:this|next) (?:week|month)", example: "Let me know when you're free for a coffee chat this month!" },
   {
     pattern:
       "(?:up to|salary of|salaries of|paying|pays|budget of|starting at|from just|only) (?:[$£€₹]|usd ?|inr ?)\\d[\\d,.]*k?\\b|(?:[$£€₹]|usd ?|inr ?)\\d[\\d,.]*k?\\b(?: ?(?:usd|gbp|eur))?(?: ?(?:per year|a year|pa\\b|/yr|/year)| ?\\+ ?(?:equity|benefits|bonus|car allowance|accommodation|relocation|villa|housing))|[$£€₹]\\d[\\d.]*(?:/| per )(?:word|page|lead|seat)\\b|\\d+(?:\\.\\d+)? ?lpa\\b|(?:urgent|immediate) (?:opening|openings|vacancy|vacancies|hiring)\\b|interested candidates|book you in|(?:interview|discovery|onboarding) slot|(?:for|in) (?:15|20|30) minutes tomorrow",
@@ -148,7 +148,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   {
     // Pitches in the languages whose stock sentences the judgment knows: prices, quotes, a quick call, a CV.
     pattern:
-      "a partir de (?:r\\$|€|\\$)|tabela de pre[cç]os|lista de precios|presupuesto sin compromiso|or[cç]amento|devis gratuit|kostenlose[sn]? (?:angebot|beratung|erstgespr[aä]ch)|\\d+ (?:minuten|minutos|minutes pour)|kurzes (?:gespr[aä]ch|telefonat)|llamada r[aá]pida|appel rapide|env[ií]a(?:me|nos) (?:tu|su) (?:cv|curr[ií]culum)|buscamos (?:[\\w-]+ ){0,2}(?:desarrolladores|ingenieros|programadores|vendedores|candidatos)|estamos contratando|nous recrutons|wir suchen (?:[\\w-]+ ){0,2}(?:entwickler|ingenieure|mitarbeiter)",
+      "a partir de (?:r\\$|€|\\$)|ofrecemos|nous proposons|precios? (?:bajos|competitivos|especiales)|prix (?:bas|comp[eé]titifs)|agenda(?:mos|r) una (?:llamada|reuni[oó]n|videollamada)|tabela de pre[cç]os|lista de precios|presupuesto sin compromiso|or[cç]amento|devis gratuit|kostenlose[sn]? (?:angebot|beratung|erstgespr[aä]ch)|\\d+ (?:minuten|minutos|minutes pour)|kurzes (?:gespr[aä]ch|telefonat)|llamada r[aá]pida|appel rapide|env[ií]a(?:me|nos) (?:tu|su) (?:cv|curr[ií]culum)|buscamos (?:[\\w-]+ ){0,2}(?:desarrolladores|ingenieros|programadores|vendedores|candidatos)|estamos contratando|nous recrutons|wir suchen (?:[\\w-]+ ){0,2}(?:entwickler|ingenieure|mitarbeiter)",
     example: 'Haben Sie 15 Minuten für ein kurzes Gespräch?',
   },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },

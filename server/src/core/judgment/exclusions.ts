@@ -182,8 +182,8 @@ function markSelfDescriptions(note: TokenizedNote, excluded: Uint8Array): void {
     const [, end] = sentenceOf(note, from);
     let i = from;
     const singular = SELF_WORDS.has(tokens[from].norm);
-    // It reaches to the first word about the reader, or a dash, semicolon or bracket that starts another thought.
-    while (i < end && !endsSelf(tokens[i].norm, singular) && !/^[-;(]$/.test(tokens[i].norm)) i++;
+    // It reaches to the first word about the reader, or a dash or semicolon that starts another thought ("(Spanish/English)" goes on describing).
+    while (i < end && !endsSelf(tokens[i].norm, singular) && !/^[-;]$/.test(tokens[i].norm)) i++;
     // "...at the food bank where you donated the racks": the reader acts in the sender's place, which is theirs too.
     if (!readerActs(tokens, i, end)) excluded.fill(SELF_ONLY, from, i);
     scanned = i;
