@@ -3,12 +3,15 @@
  * template text, pitches and wishes, requests to connect, profile facts a mail merge fills in, and
  * the sender's description of themselves (which a mutual contact named in it survives).
  */
-import { bodyToNote, headerValue, type Note } from '../document';
+import { headerValue, type Note } from '../document';
 import { FORM_GREETINGS, GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
 import { phraseRegex, type Span } from '../text';
 import { INTRODUCTIONS, INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, SHARED_ACTS, WISHES } from './frames';
 import { findRequests, type Requests } from './requests';
 import { clauseOf, lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
+import { BOILERPLATE, HARD, markHashtags, markNamesOf, markOwnNames, markPraisedNames, markProfileValues, markVocatives, SELF_ONLY } from './word-marks';
+
+export { BOILERPLATE, HARD, SELF_ONLY };
 import { FUNCTION_WORDS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, YOU_WORDS } from './words';
 
 const PROFILE = tablePattern(PROFILE_FACTS);
@@ -24,13 +27,6 @@ const FORM_GREETING = phraseRegex(FORM_GREETINGS);
 const SALES = phraseRegex([...SALES_PITCH.map((shape) => shape.pattern), ...LINKS], 'gi');
 const GREETING = /^(?:hi|hii|hello|hey|hiya|howdy|dear|greetings|good|morning|evening|afternoon|yo|respected|namaste|hola|bonjour|bonsoir|hallo|guten|servus|moin|salut|ciao|buongiorno|buenos|buenas|bom|boa|ola|hej|hoi|¡hola)$/;
 const SIGN_OFF = /^(?:best|regards|thanks|thank|cheers|sincerely|warmly|yours|ciao|kind|warm|all)$/;
-
-/** Never counts. */
-export const HARD = 1;
-/** The sender's alone: a mutual contact named in it still counts. */
-export const SELF_ONLY = 2;
-/** What LinkedIn or habit puts in every note: greeting, sign-off, group line, stock sentence. */
-export const BOILERPLATE = 4 | HARD;
 
 function mark(excluded: Uint8Array, range: TokenRange, flag = HARD): void {
   for (let i = range.from; i < range.to; i++) excluded[i] |= flag;
@@ -87,23 +83,6 @@ function markSignOff(tokens: Token[], excluded: Uint8Array): void {
     if (tokens[i].norm === '-' && tokens.slice(i + 1).every(isCapitalised)) mark(excluded, { from: i, to: last }, BOILERPLATE);
     if (tokens[i].norm === ',' && i > 0 && SIGN_OFF.test(tokens[i - 1].norm)) mark(excluded, { from: i - 1, to: last }, BOILERPLATE);
   }
-}
-
-/** A name said to the reader (", Hannah!") is theirs, not something shared. */
-function markVocatives(tokens: Token[], excluded: Uint8Array): void {
-  tokens.forEach((token, index) => {
-    const next = tokens[index + 1];
-    const vocative = token.capital && tokens[index - 1]?.norm === ',';
-    if (vocative && (!next || next.norm === '.' || next.raw === '\n')) excluded[index] = 1;
-  });
-}
-
-function markNamesOf(tokens: Token[], excluded: Uint8Array, value: string | undefined): void {
-  if (!value) return;
-  const names = new Set(value.toLowerCase().split(/[\s,]+/));
-  tokens.forEach((token, index) => {
-    if (names.has(token.norm.replace(/'s$/, ''))) excluded[index] = 1;
-  });
 }
 
 /** Marks whole the clauses (or sentences) that hold tokens `from` to `to`, each once however many matches it holds. */
@@ -217,50 +196,6 @@ function sharedFact(words: TokenizedNote, fact: TokenRange): boolean {
   return false;
 }
 const SHARED_FACT = /^(?:too|also|same)$/;
-
-/** A template's filled-in names and companies would be there for anyone on the list. */
-function markProfileValues(note: Note, tokens: Token[], excluded: Uint8Array, spans: readonly Span[]): void {
-  if (spans.length === 0) return;
-  tokens.forEach((token, index) => {
-    const start = bodyToNote(note, token.start);
-    if (spans.some((span) => span.start <= start && start < span.end)) excluded[index] |= HARD;
-  });
-}
-
-/** Praise, and the filler that carries it: "Acme Corp is doing great things", "amazing work at Figma". */
-const PRAISE = new Set(['great', 'amazing', 'awesome', 'impressive', 'inspiring', 'remarkable', 'incredible', 'outstanding', 'excellent', 'fantastic', 'wonderful', 'brilliant']);
-const PRAISE_FILLER = new Set(['doing', 'things', 'stuff', 'job', 'killing', 'rocking', 'crushing', 'truly', 'really', 'such', 'what']);
-
-/** A name in a clause of nothing but praise is a mail merge's slot: the same clause fits any company. */
-function markPraisedNames(words: TokenizedNote, excluded: Uint8Array): void {
-  const { tokens, clauseStarts } = words;
-  clauseStarts.forEach((from, clause) => {
-    const to = clauseStarts[clause + 1] ?? tokens.length;
-    let praised = false;
-    for (let i = from; i < to; i++) {
-      const { norm, isWord, capital, first } = tokens[i];
-      if (!isWord || (capital && !first)) continue;
-      if (PRAISE.has(norm)) praised = true;
-      else if (!FUNCTION_WORDS.has(norm) && !VAGUE_WORDS.has(norm) && !PRAISE_FILLER.has(norm)) return;
-    }
-    if (praised) for (let i = from; i < to; i++) if (tokens[i].capital) excluded[i] |= HARD;
-  });
-}
-
-/** A hashtag ("#OpenToWork", "#Leadership") labels the sender's post, not anything shared. */
-function markHashtags(tokens: Token[], excluded: Uint8Array): void {
-  tokens.forEach((token, index) => {
-    const previous = tokens[index - 1];
-    if (token.isWord && previous?.raw === '#' && previous.end === token.start) excluded[index] |= HARD;
-  });
-}
-
-/** A name right after "my" (my English, my Acme team) is the sender's. */
-function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
-  tokens.forEach((token, index) => {
-    if (index > 0 && tokens[index - 1].norm === 'my' && token.capital) excluded[index] = 1;
-  });
-}
 
 /**
  * Marks what never counts (`HARD`) and what is the sender's alone (`SELF_ONLY`, which a mutual
