@@ -172,6 +172,15 @@ export function positionOf(text, needle, { from = 0, after = false } = {}) {
   return positionAt(text, after ? index + needle.length : index);
 }
 
+/**
+ * The nearest offset at or after `offset` that an LSP position can name: not inside a surrogate
+ * pair, and not between the CR and LF of one line break (a position there means after the LF).
+ */
+export function addressableOffset(text, offset) {
+  const splits = (at) => at > 0 && ((text[at - 1] === '\r' && text[at] === '\n') || (/[\ud800-\udbff]/.test(text[at - 1]) && /[\udc00-\udfff]/.test(text[at] ?? '')));
+  return splits(offset) ? offset + 1 : offset;
+}
+
 export function positionAt(text, offset) {
   const before = text.slice(0, offset);
   const lines = before.split(/\r\n|\r|\n/);

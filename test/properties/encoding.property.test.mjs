@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { after, before, it } from 'node:test';
 import { documentArbitrary, runSettings } from '../helpers/arbitraries.mjs';
-import { positionAt, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
+import { addressableOffset, positionAt, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
 
 const settings = runSettings(30);
 let utf8;
@@ -28,7 +28,6 @@ function fromUtf8(text, { line, character }) {
   return { line, character: units };
 }
 /** An offset moved off the middle of a surrogate pair, which UTF-8 columns cannot name. */
-const onCharacter = (text, offset) => (offset > 0 && /[\ud800-\udbff]/.test(text[offset - 1]) && /[\udc00-\udfff]/.test(text[offset] ?? '') ? offset + 1 : offset);
 
 const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 20 }), text: documentArbitrary });
 
@@ -40,8 +39,8 @@ it(`UTF-8 edits and diagnostics agree with UTF-16 ones for the same text (seed $
       let text = initial;
       let diagnostics = await utf8.open(uri, text);
       for (const { at, length, text: inserted } of edits) {
-        const start = onCharacter(text, Math.min(at, text.length));
-        const end = onCharacter(text, Math.min(text.length, start + length));
+        const start = addressableOffset(text, Math.min(at, text.length));
+        const end = addressableOffset(text, Math.min(text.length, start + length));
         const range = { start: toUtf8(text, positionAt(text, start)), end: toUtf8(text, positionAt(text, end)) };
         text = text.slice(0, start) + inserted + text.slice(end);
         diagnostics = await utf8.change(uri, [{ range, text: inserted }]);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { after, before, it } from 'node:test';
 import { documentArbitrary, runSettings } from '../helpers/arbitraries.mjs';
-import { applyTextEdits, editsFor, offsetAt, positionAt, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
+import { addressableOffset, applyTextEdits, editsFor, offsetAt, positionAt, startClient, uniqueUri } from '../helpers/lsp-client.mjs';
 
 const settings = runSettings(40);
 let client;
@@ -33,8 +33,8 @@ it(`answers, stays inside the document and agrees with a fresh analysis after ed
       let text = initial;
       let diagnostics = await client.open(uri, text);
       for (const { at, length, text: inserted } of edits) {
-        const start = Math.min(at, text.length);
-        const end = Math.min(text.length, start + length);
+        const start = addressableOffset(text, Math.min(at, text.length));
+        const end = addressableOffset(text, Math.min(text.length, start + length));
         const range = { start: positionAt(text, start), end: positionAt(text, end) };
         text = text.slice(0, start) + inserted + text.slice(end);
         diagnostics = await client.change(uri, [{ range, text: inserted }]);

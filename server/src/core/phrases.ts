@@ -11,7 +11,7 @@ const SALUTATION = "(?:dear|hello|hi|hii|hey|(?:warm |warmest )?greetings|respec
 const ADDRESS_ADJECTIVE =
   '(?:most|my|dear|esteemed|respected|valued|fellow|future|linkedin|new|talented|amazing|honou?red|beloved|kind|great|wonderful|lovely|distinguished|potential|prospective|networking|professional|respectful|sweet|inspiring)';
 const ADDRESSEE =
-  "(?:sir(?: or | ?/ ?| and )madam|sir ?/ ?ma'?am|sirs?|madam|madame|ma'?am|mam|colleagues?|professionals?|friends?|connections?|members?|users?|networkers?|hiring (?:manager|team)|recruiters?|team|all|everyone|everybody|candidates?|leaders?|experts?|designers?|engineers?|developers?|managers?|founders?|hr|talent|partners?|dear|concern|reader|stranger|human|(?:business )?owners?|entrepreneurs?|marketers?|sales ?people|executives?|visionary|achiever|scholars?|researchers?|authors?|reviewers?|editors?|applicants?|clients?|customers?|investors?|students?|alumn(?:i|us|a))";
+  "(?:sir(?: or | ?/ ?| and )madam|sir ?/ ?ma'?am|sirs?|madam|madame|ma'?am|mam|colleagues?|professionals?|friends?|connections?|members?|users?|networkers?|hiring (?:manager|team)|recruiters?|team|all|everyone|everybody|candidates?|leaders?|experts?|designers?|engineers?|developers?|managers?|founders?|hr|talent|partners?|dear|concern|reader|stranger|human|(?:business )?owners?|entrepreneurs?|marketers?|sales ?people|executives?|visionary|achiever|scholars?|researchers?|authors?|reviewers?|editors?|applicants?|clients?|customers?|investors?|students?|alumn(?:i|us|a)|(?:doctors?|professors?|teachers?|nurses?)(?![ \\t]+[A-Za-z\\u00c0-\\u024f]))";
 export const FORM_GREETINGS = [
   `(?!(?:hi|hey),? friend)${SALUTATION},? (?:${ADDRESS_ADJECTIVE} )*${ADDRESSEE}`,
   `(?:${ADDRESS_ADJECTIVE} )+${ADDRESSEE}(?=[ \\t]*[,:;!])`,
@@ -101,7 +101,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     pattern: '(?:my|our) (?:[\\w-]+ )?(?:product|platform|solution|services?|agency|offering|app|tool|firm|suite|program|course|masterclass|accelerator|bootcamp|webinar) (?:can|could|will|helps|does|automates|builds|offers|delivers|gets|cuts|saves)',
     example: 'Our app automates all of it.',
   },
-  { pattern: '(?:free|complimentary) (?:[\\w-]+ )?(?:trial|consultation|audit|demo|quote|pilot|assessment|strategy session|estimate|valuation|sample)|first consultation is on me|no credit card|(?:grab|get|order|buy|download) your (?:free )?(?:copy|ticket|tickets)', example: "I'll send you a free pilot link." },
+  { pattern: '(?:free|complimentary) (?:[\\w-]+ )?(?:trial|consultation|audit|demo|quote|pilot|assessment|strategy session|estimate|valuation|sample)|first consultation is on me|no credit card|(?:grab|get|order|buy|download) (?:your|a|my) (?:free )?(?:copy|ticket|tickets)|leave (?:me )?a review|out now on', example: "I'll send you a free pilot link." },
   { pattern: '(?:special|exclusive|limited[-\\s]time) (?:offers?|discounts?|deals?|price|pricing)|\\d+ ?% (?:off|discount|below)|(?:price|pricing) list|early[-\\s]bird|lock in', example: 'Exclusive 50% discount for new connections.' },
   { pattern: 'a few minutes of your time', example: 'May I have a few minutes of your time?' },
   { pattern: `(?:grab|steal|borrow|spare) ${NUMBER_WORD} (?:min|mins|minutes)`, example: 'Could I steal 15 minutes?' },
@@ -111,7 +111,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   { pattern: 'sign up (?:for|at|here|now)|buy (?:now|our|my)|reply (?:for|with|yes|"yes"|now|today)|dm me (?:for|to)|act now|(?:don\'t|do not) miss|limited (?:spots|seats|places|spaces)|this (?:week|month) only|(?:ends|closes|expires) (?:soon|today|tonight|friday|this week)|(?:registration|offer|sale|deal|pricing) (?:closes|ends)', example: 'Reply for our price list.' },
   {
     pattern:
-      "worth a (?:quick |short |\\d+[-\\s]min(?:ute)? )?(?:conversation|chat|call|look)|want to see how|right person to (?:speak|talk) (?:with|to)|(?:mates'?|special|discounted|introductory) rates|(?:give|show) you a (?:quick )?(?:walkthrough|demo|sample|tour|preview)|pick your brain|(?:virtual |quick )coffee|(?:send|share) you (?:our|my) (?:[\\w-]+ )?(?:deck|pitch|brochure|catalog(?:ue)?|proposal|rates|pricing)|fill your (?:open )?roles|half an hour|on autopilot|(?:cut|cuts|slash|reduce) (?:your )?(?:[\\w-]+ )?(?:bills|costs) by",
+      "worth a (?:quick |short |\\d+[-\\s]min(?:ute)? )?(?:conversation|chat|call|look)|want to see how|right person to (?:speak|talk) (?:with|to)|(?:mates'?|special|discounted|introductory) rates|(?:give|show) you a (?:quick )?(?:walkthrough|demo|sample|tour|preview)|pick your brain|(?:virtual |quick )coffee|(?:send|share) you (?:our|my) (?:[\\w-]+ )?(?:deck|pitch|brochure|catalog(?:ue)?|proposal|rates|pricing|card|sheet)|(?:\\d+ ?% )?(?:lower|cheaper) (?:cost|costs|prices?|rates)|fill your (?:open )?roles|half an hour|on autopilot|(?:cut|cuts|slash|reduce) (?:your )?(?:[\\w-]+ )?(?:bills|costs) by",
     example: 'We cut cloud bills by 35% on average. Worth a conversation?',
   },
   {
@@ -126,7 +126,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   },
   {
     pattern:
-      "(?:contact|call|text|message|whatsapp|email) (?:us|me) (?:on|at|via|for|today|now)|(?:call|text|phone|ring) (?:us |me )?(?:on |at )?\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]?\\d{0,4}|whatsapp (?:us|me)|\\+\\d{1,3}[ -]\\d{2,4}[ -]\\d{3,4}|(?:for|request|get) a (?:free )?(?:quote|quotation)|please donate|donate (?:now|today|here|at|to (?:our|my))|register (?:now|today|here|for (?:our|my) (?:[\\w-]+ ){0,4}(?:summit|webinar|masterclass|workshop|event|course|conference|bootcamp|seminar))",
+      "(?:contact|call|text|message|whatsapp|email) (?:us|me) (?:on|at|via|for|today|now)|(?:call|text|phone|ring) (?:us |me )?(?:on |at )?\\(?\\d[\\d ().-]{5,}\\d|(?:plots|homes|houses|units|apartments|flats|properties|land|villas) for sale|book a (?:site |property |home )?(?:visit|viewing|tour)|whatsapp (?:us|me)|\\+\\d{1,3}[ -]\\d{2,4}[ -]\\d{3,4}|(?:for|request|get) a (?:free )?(?:quote|quotation)|please donate|donate (?:now|today|here|at|to (?:our|my))|register (?:now|today|here|for (?:our|my) (?:[\\w-]+ ){0,4}(?:summit|webinar|masterclass|workshop|event|course|conference|bootcamp|seminar))",
     example: 'Contact us on WhatsApp +971 50 123 4567 for a quotation.',
   },
   {

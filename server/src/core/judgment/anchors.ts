@@ -123,7 +123,8 @@ function isName(tokens: Token[], index: number, titleCase: ReadonlyMap<number, '
   const token = ELISION.test(written.raw) ? { ...written, raw: written.raw.replace(ELISION, ''), norm: written.norm.replace(/^[a-z]+'/, ''), capital: true } : written;
   if (token.isWord && isLowercaseName(tokens, index)) return true;
   if (!token.capital || CAPITALISED_NON_NAMES.has(token.norm)) return false;
-  if (MONTHS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm)) return false;
+  // "... Shipping Co. Let's connect": after an abbreviation's full stop a capitalised function word still opens a sentence.
+  if (MONTHS.has(token.norm) || YOU_WORDS.has(token.norm) || SELF_WORDS.has(token.norm) || FUNCTION_WORDS.has(token.norm)) return false;
   // "the Sunday league" names a thing; "see you Sunday" only a day.
   if (WEEKDAYS.has(token.norm)) return tokens[index + 1] !== undefined && (EVENT_NOUN.test(tokens[index + 1].norm) || isRareWord(tokens[index + 1]));
   if (!HAS_LOWER.test(token.raw)) return isAcronym(tokens, index, token);
@@ -164,12 +165,14 @@ function isTopicWord({ norm, isWord }: Token): boolean {
 const isRareWord = (token: Token) => isTopicWord(token) && !EVERYDAY_WORDS.has(token.norm) && !DIGIT.test(token.norm) && !/ed$/.test(token.norm);
 
 /** Matches of a frame that hold a word passing `names`: "your talk" alone names nothing. */
-function framed(note: TokenizedNote, frame: RegExp, kind: AnchorKind, names: (token: Token) => boolean): Anchor[] {
+function framed(note: TokenizedNote, frame: RegExp, kind: AnchorKind, names: (token: Token) => boolean, compounds = false): Anchor[] {
   const found: Anchor[] = [];
   for (const range of lineMatches(note, frame, true)) {
     const from = DETERMINER.test(note.tokens[range.from].norm) ? range.from + 1 : range.from;
     const keys: number[] = [];
     for (let i = from; i < range.to; i++) if (names(note.tokens[i]) && !(i - 2 >= from && ofYours(note.tokens, i)) && !isPraiseAdjective(note.tokens[i])) keys.push(i);
+    // "you told me at the registration desk ...": a shared act about one concrete thing, in everyday words.
+    if (compounds && keys.length === 0) for (let i = from; i < range.to; i++) if (NOUN_PHRASE_START.test(note.tokens[i].norm) && concreteCompound(note.tokens, i + 1) > 0) keys.push(i + 1);
     if (keys.length > 0) found.push({ ...range, kind, keys });
   }
   return found;
@@ -222,6 +225,25 @@ function praisesVagueThing(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/**
+ * The length from `at` of a noun phrase of everyday words that still names one thing ("field
+ * trial", "registration desk", "my first grant application"), or 0: two or three content words
+ * whose last is not vague ("the data science space" names no thing).
+ */
+function concreteCompound(tokens: Token[], at: number): number {
+  let start = at;
+  while (tokens[start] && OPEN_ADJECTIVES.has(tokens[start].norm)) start++;
+  let end = start;
+  while (end < start + 3 && isCompoundWord(tokens[end])) end++;
+  const head = tokens[end - 1];
+  return end - start >= 2 && isTopicWord(head) && !VAGUE_WORDS.has(head.norm) ? end - at : 0;
+}
+const isCompoundWord = (token: Token | undefined) =>
+  token !== undefined && (isTopicWord(token) || VAGUE_WORDS.has(token.norm)) && !PRAISE_NOUNS.has(token.norm) && !/(?:ly|ed|ing)$/.test(token.norm) && !SPANS_OF_TIME.test(token.norm);
+/** "the same company years ago": a span of time ends the thing named. */
+const SPANS_OF_TIME = /^(?:years?|months?|weeks?|days?|hours?|ago|times?|today|tomorrow|tonight|yesterday)$/;
+const NOUN_PHRASE_START = /^(?:the|a|an|my|your|ur|our|this|that)$/;
+
 function speaksToThem(note: TokenizedNote, index: number): boolean {
   const [from, to] = sentenceOf(note, index);
   for (let i = from; i < to; i++) if (YOU_WORDS.has(note.tokens[i].norm)) return true;
@@ -241,6 +263,6 @@ export function findAnchors(note: TokenizedNote): Anchor[] {
   }
   for (const range of lineMatches(note, TIME)) anchors.push({ ...range, kind: 'time' });
   for (const range of lineMatches(note, NUMBERED_PLACE)) anchors.push({ ...range, kind: 'event' });
-  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord), ...framed(note, OFFER, 'offer', isRareWord), ...theirThings(note));
+  anchors.push(...quotedTitles(tokens), ...framed(note, WORK, 'topic', isTopicWord), ...framed(note, EVENT, 'event', isTopicWord), ...framed(note, ACTS, 'act', isRareWord, true), ...framed(note, OFFER, 'offer', isRareWord), ...theirThings(note));
   return anchors.sort((a, b) => a.from - b.from);
 }

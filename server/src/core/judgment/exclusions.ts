@@ -9,7 +9,7 @@ import { phraseRegex, type Span } from '../text';
 import { INTRODUCTIONS, INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, SHARED_ACTS, WISHES } from './frames';
 import { findRequests, type Requests } from './requests';
 import { clauseOf, lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
-import { BOILERPLATE, HARD, markHashtags, markNamesOf, markOwnNames, markPraisedNames, markProfileValues, markVocatives, SELF_ONLY } from './word-marks';
+import { BOILERPLATE, HARD, markCredentials, markHashtags, markNamesOf, markOwnNames, markPraisedNames, markProfileValues, markVocatives, SELF_ONLY } from './word-marks';
 
 export { BOILERPLATE, HARD, SELF_ONLY };
 import { FUNCTION_WORDS, SELF_WORDS, SHARED_WORDS, VAGUE_WORDS, YOU_WORDS } from './words';
@@ -207,6 +207,7 @@ export function exclusions(note: Note, words: TokenizedNote, profileValues: read
   markOwnNames(words.tokens, excluded);
   markPraisedNames(words, excluded);
   markHashtags(words.tokens, excluded);
+  markCredentials(words, excluded);
   markFrame(words, excluded);
   markNamesOf(words.tokens, excluded, headerValue(note, 'to'));
   markVocatives(words.tokens, excluded);

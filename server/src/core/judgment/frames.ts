@@ -40,7 +40,7 @@ export const WORK_FRAMES: readonly Phrase[] = [
     example: 'Your post on retry budgets for flaky webhooks saved my week.',
   },
   {
-    pattern: `(?:the|that|this) (?:[\\w'&][\\w'&./+@-]* ){1,4}(?:you|your [\\w'-]+) (?:${AUTHORED})(?: (?:in|at|for|on) [\\w'&][\\w'&./+@-]*)?`,
+    pattern: `(?:the|that|this) (?:[\\w'&][\\w'&./+@-]* ){1,4}(?:you|your [\\w'-]+) (?:${AUTHORED}|[a-z]+ed)(?: (?:in|at|for|on|with) [\\w'&][\\w'&./+@-]*)?`,
     example: 'The timber library your firm built in varese is one of my case studies.',
   },
   { pattern: '(?:ep|episode|issue|chapter|part|vol|volume|season|lecture|talk|pr|ticket|bug) #?\\d+', example: 'Your fix in issue #1142 saved our release – and ep 112 on compost toilets was genius.' },
@@ -62,7 +62,7 @@ const ROLES = words(`
 `);
 
 /** A job title's last word: a listed role, or a word shaped like one ("actuary", "pharmacist", "lawyer"); "the honey lady at the market" is no title. */
-const JOB = `(?:${ROLES}|pilot|chef|attorney|captain|surgeon|paramedic|midwife|coach|[a-z]+(?:er|or|ist|ant|ent|ian|ary|ive|ee)|(?:chief|senior|head|lead|principal|staff|junior|associate|assistant|deputy|vice|executive|general|managing) [\\w-]+)`;
+const JOB = `(?:${ROLES}|pilot|chef|attorney|captain|surgeon|paramedic|midwife|coach|colonel|sergeant|lieutenant|commander|admiral|[a-z]+(?:er|or|ist|ant|ent|ian|ary|ive|ee)|(?:chief|senior|head|lead|principal|staff|junior|associate|assistant|deputy|vice|executive|general|managing) [\\w-]+)`;
 
 /** Facts a mail merge fills in from a profile: the company or title in them names nothing shared. */
 export const PROFILE_FACTS: readonly Phrase[] = [
@@ -79,7 +79,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: 'I admire your career at Globex Industries.',
   },
   {
-    pattern: '(?:congrats|congratulations|happy) (?:on )?(?:your )?(?:\\d+|one|two|three|four|five|ten) (?:years?|months?)(?: (?:at|with) [\\w\'&-]+)?|work anniversary|(?:new|recent) (?:role|position|job|promotion)',
+    pattern: '(?:congrats|congratulations|happy) (?:on )?(?:your )?(?:\\d+|one|two|three|four|five|ten) (?:years?|months?)(?: (?:at|with) [\\w\'&-]+)?|(?:\\d+(?:st|nd|rd|th)? )?work anniversary(?: (?:at|with) [\\w\'&][\\w\'&./+@-]*(?: [\\w\'&][\\w\'&./+@-]*){0,2})?|(?:new|recent) (?:role|position|job|promotion)',
     example: 'Congrats on 5 years at Deloitte!',
   },
   { pattern: "your (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:at|with|in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2}", example: 'Your 8 years at Oracle caught my eye.' },
@@ -98,6 +98,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     pattern: "(?:you|and) (?:now |currently |still )?(?:lead|leading|head|heading|manage|managing|oversee|overseeing|run|running) (?:the )?(?:[\\w-]+ )?(?:product|engineering|marketing|sales|operations|ops|design|data|growth|hr|finance|people|partnerships|strategy|research|team|teams|department|division) (?:at|for|with) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,3}",
     example: 'Saw you studied at Stanford and now lead product at Google.',
   },
+  { pattern: "(?:what|all) (?:you've|you have|you) (?:built|done|achieved|accomplished|created|grown) (?:at|with) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,3}", example: "Impressive to see what you've built at Aegean Shipping." },
   { pattern: "(?:voce|tu|usted) (?:trabalha|trabaja|trabajas|travailles|travaillez|arbeitest|arbeiten) (?:na|no|em|en|para|chez|bei) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,5}", example: 'Vi que você trabalha na Natura como Gerente de Marketing.' },
 ];
 
@@ -106,12 +107,14 @@ export const PROFILE_FACTS: readonly Phrase[] = [
 export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   {
     pattern:
-      "(?:(?:i'm|i am|im)(?! the (?:[\\w'-]+ ){0,3}?(?:from|who|whose|that|you))|i work|i've worked|i have worked|i've been working|i lead|i run|i manage|i head|i own|i founded|i co-founded|i started|i recruit|i represent|i specialize|i specialise|i focus|i help|i do|i have|i've got|my name is|i live|i recently joined|i just joined|i joined|i study|i'm studying|i graduated|i'm graduating|(?<=^ |\\. |, )as an?)\\b",
+      "(?:(?:i'm|i am|im)(?! the (?:[\\w'-]+ ){0,3}?(?:from|who|whose|that|you))|i work|i've worked|i have worked|i've been working|i lead|i run|i manage|i head|i own|i founded|i co-founded|i started|i recruit|i represent|i specialize|i specialise|i focus|i help|i do|i have|i've got|my name is|i live|i recently joined|i just joined|i joined|i study|i'm studying|i graduated|i'm graduating|(?<=^ |\\. |, )as (?:an?|the))\\b",
     example: "I'm a recruiter at Northwind and I'd like to connect.",
   },
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
   { pattern: "[\\w'&][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
   { pattern: "(?<=^ |\\. |, )myself\\b", example: 'Hi, myself Pooja from Nagpur, doing my final year.' },
+  // A sentence that is a job title ("Retired Colonel, 30 years of service"), unless it dates a time the two shared ("Aldi Nord intern, 2012").
+  { pattern: `(?<=^ |\\. )(?:[\\w'&-]+ ){0,2}${JOB}(?= [,.!]|$)(?![^.]* (?:19[5-9]\\d|20[0-3]\\d|'\\d\\d)(?= |$))`, example: 'Retired Colonel, 30 years of service, now advising on security.' },
   { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)|from (?:the |our )?(?:team|folks|crew) (?:at|of|behind)\\b', example: 'A quick hello from the team at Northwind Analytics.' },
   { pattern: "(?<=^ |\\. )(?:a )?proud\\b|(?<=^ |\\. )(?:i'm |i am |we're |we are )?based (?:at|in|out of)\\b", example: 'Proud nurse and mum of two. Based in Leeds.' },
   { pattern: "(?<=^ |\\. )(?:(?:i'm|i am|very|deeply|truly|so) )?(?:passionate|enthusiastic|obsessed|excited) (?:about|by|for|with)\\b", example: 'Passionate about Cloud, DevOps and Generative AI.' },
@@ -175,7 +178,7 @@ export const SHARED_ACTS: readonly Phrase[] = [
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
   {
-    pattern: `you(?:'ll| will| are going to)? (?!(?:inspire|inspires|inspired|impress|impresses|impressed|amaze|amazes|amazed|motivate|motivates|motivated|remind|reminds)\\b)(?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:(?:half|all|most|some|each|both|many|one|two|three) (?:of )?)?(?:me|us|my|our) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*`,
+    pattern: `(?<!(?:could|would|can|will|please|if|might) )(?:you|you were the one who|you're the one who|you are the one who)(?:'ll| will| are going to)? (?!(?:inspire|inspires|inspired|impress|impresses|impressed|amaze|amazes|amazed|motivate|motivates|motivated|remind|reminds)\\b)(?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:(?:half|all|most|some|each|both|many|one|two|three) (?:of )?)?(?:me|us|my|our) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*`,
     example: 'You lent me your hdmi adapter at kubecon.',
   },
   {

@@ -38,7 +38,8 @@ export interface Judgment {
 /** Tested against one sentence at a time, so not global. */
 const WORK = tablePattern(WORK_FRAMES, '');
 
-const RELATION_BEFORE = linePattern(`(?:${RELATION_NOUNS})(?: of)?(?: my| our)?`);
+/** "managing partner of BrightPath", "senior manager at Acme": a job, not a person between you. */
+const RELATION_BEFORE = linePattern(`(?<!(?:managing|founding|senior|general|equity|junior|associate|product|project|account|program|programme) )(?:${RELATION_NOUNS})(?: of)?(?: my| our)?`);
 const VERB_AFTER = linePattern(`(?<=[\\w'] )(?:${MUTUAL_VERBS})`);
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`);
 const CUES = Object.fromEntries(Object.entries(KIND_CUES).map(([kind, cue]) => [kind, linePattern(cue, '')])) as Record<keyof typeof KIND_CUES, RegExp>;

@@ -74,3 +74,16 @@ export function markOwnNames(tokens: Token[], excluded: Uint8Array): void {
     if (index > 0 && tokens[index - 1].norm === 'my' && token.capital) excluded[index] = 1;
   });
 }
+
+const POST_NOMINAL = /^[A-Z]{2,6}$/;
+
+/** "Dr. Oluwaseun Adeyemi, MBBS, FWACS, MPH.": a note that opens with a name and its letters opens with its sender's signature. */
+export function markCredentials(words: TokenizedNote, excluded: Uint8Array): void {
+  const { tokens, sentenceStarts } = words;
+  const end = sentenceStarts[1] ?? tokens.length;
+  let name = 0;
+  while (name < Math.min(end, 5) && tokens[name].isWord && tokens[name].capital) name++;
+  const lettersFollow = name > 0 && tokens[name]?.norm === ',' && POST_NOMINAL.test(tokens[name + 1]?.raw ?? '') && tokens[name + 2]?.norm === ',';
+  if (lettersFollow) excluded.fill(HARD, 0, end);
+}
+

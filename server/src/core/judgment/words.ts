@@ -65,6 +65,7 @@ export const VAGUE_WORDS = words(`
   endeavors endeavours endeavor hustle feedback size needs need ambitions aspirations dreams efforts
   accomplishment milestone milestones title presence voice mind heart family
   visionary visionaries trailblazer trailblazers pioneer pioneers rockstar rockstars
+  process processes culture strategy strategies roadmap operations
   alma mater webinar webinars conference conferences event events meetup meetups workshop session sessions summit
   earliest convenience bring add provide deliver contribute assist collaborate collaboration partner partnership synergy synergies explore discuss
 `);
