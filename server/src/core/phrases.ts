@@ -96,7 +96,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   { pattern: `(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|meeting)`, example: 'Can we hop on a call?' },
   { pattern: `(?:book|schedule|set up|arrange|grab) (?:a|some|your) (?:quick |short |free )?(?:demo|call|meeting|consultation|time on your calendar|spot|seat)`, example: 'Book a demo anytime!' },
   { pattern: `(?:a |good |suitable |convenient )?time (?:for a|to) (?:${MEETING}|talk|discuss|meet)|when's a good time`, example: "When's a good time for a call?" },
-  { pattern: 'check out (?:my|our) (?:new )?(?:product|services?|website|site|app|platform|company|offer|solution|tool|startup|page|course|book|agency)', example: 'Check out our platform.' },
+  { pattern: 'check out (?:my|our) (?:new )?(?:single|album|track|song|music|channel|video|podcast|product|services?|website|site|app|platform|company|offer|solution|tool|startup|page|course|book|agency)', example: 'Check out our platform.' },
   {
     pattern: '(?:my|our) (?:[\\w-]+ )?(?:product|platform|solution|services?|agency|offering|app|tool|firm|suite|program|course|masterclass|accelerator|bootcamp|webinar) (?:can|could|will|helps|does|automates|builds|offers|delivers|gets|cuts|saves)',
     example: 'Our app automates all of it.',
@@ -128,6 +128,12 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     pattern:
       "(?:contact|call|text|message|whatsapp|email) (?:us|me) (?:on|at|via|for|today|now)|(?:call|text|phone|ring) (?:us |me )?(?:on |at )?\\(?\\d[\\d ().-]{5,}\\d|(?:plots|homes|houses|units|apartments|flats|properties|land|villas) for sale|book a (?:site |property |home )?(?:visit|viewing|tour)|whatsapp (?:us|me)|\\+\\d{1,3}[ -]\\d{2,4}[ -]\\d{3,4}|(?:for|request|get) a (?:free )?(?:quote|quotation)|please donate|donate (?:now|today|here|at|to (?:our|my))|register (?:now|today|here|for (?:our|my) (?:[\\w-]+ ){0,4}(?:summit|webinar|masterclass|workshop|event|course|conference|bootcamp|seminar))",
     example: 'Contact us on WhatsApp +971 50 123 4567 for a quotation.',
+  },
+  {
+    // A supplier's offer: what it makes, its minimum order, its catalogue.
+    pattern:
+      "(?:we|our (?:company|firm|factory|team|farm)) (?:supply|supplies|produce|produces|manufacture|manufactures|export|exports|distribute|distributes|wholesale)\\b|ask (?:me|us) for (?:our|a|the) (?:[\\w-]+ )?(?:catalogue|catalog|price list|quote|quotation|rates|samples?)|\\bmoq\\b|welcome your (?:inquiry|enquiry|order)|consider (?:donating|a donation|supporting our)|(?:give|gave) (?:it|me) a (?:listen|follow|like|share)",
+    example: 'Our factory produces LED panels, MOQ 500 pcs. Ask us for our catalogue!',
   },
   {
     // Asking the reader to the sender's own event: a first note that fills a room is a pitch.

@@ -45,14 +45,17 @@ function titleCaseSentences(tokens: Token[]): Map<number, 'title' | 'praise'> {
   let caps = 0;
   let all = 0;
   let vague = 0;
+  let opensWithYour = false;
   tokens.forEach((token, index) => {
     if (token.isWord) {
+      if (all === 0) opensWithYour = token.norm === 'your';
       all++;
       if (token.capital) caps++;
       if (VAGUE_WORDS.has(token.norm)) vague++;
     }
     if (tokens[index + 1]?.sentence !== token.sentence) {
-      if (all >= 3 && caps / all > 0.6) titleCase.set(token.sentence, vague >= 2 ? 'praise' : 'title');
+      // "Your Unwavering Dedication To Driving Change": Title Case addressed to them, with one word of praise, is praise.
+      if (all >= 3 && caps / all > 0.6) titleCase.set(token.sentence, vague >= 2 || (vague >= 1 && opensWithYour) ? 'praise' : 'title');
       caps = 0;
       all = 0;
       vague = 0;

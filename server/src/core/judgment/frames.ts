@@ -115,7 +115,8 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: "(?<=^ |\\. |, )myself\\b", example: 'Hi, myself Pooja from Nagpur, doing my final year.' },
   // A sentence that is a job title ("Retired Colonel, 30 years of service"), unless it dates a time the two shared ("Aldi Nord intern, 2012").
   { pattern: `(?<=^ |\\. )(?:[\\w'&-]+ ){0,2}${JOB}(?= [,.!]|$)(?![^.]* (?:19[5-9]\\d|20[0-3]\\d|'\\d\\d)(?= |$))`, example: 'Retired Colonel, 30 years of service, now advising on security.' },
-  { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)|from (?:the |our )?(?:team|folks|crew) (?:at|of|behind)\\b', example: 'A quick hello from the team at Northwind Analytics.' },
+  { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)|from (?:the |our )?(?:team|folks|crew|office|offices|department|ministry|board|desk) (?:at|of|behind)\\b', example: 'A quick hello from the team at Northwind Analytics.' },
+  { pattern: `(?<=^ |\\. )as (?:[\\w'&-]+ ){0,2}${JOB}\\b`, example: "As Founder & CEO of BrightPath, I'm always keen to meet new people." },
   { pattern: "(?<=^ |\\. )(?:a )?proud\\b|(?<=^ |\\. )(?:i'm |i am |we're |we are )?based (?:at|in|out of)\\b", example: 'Proud nurse and mum of two. Based in Leeds.' },
   { pattern: "(?<=^ |\\. )(?:(?:i'm|i am|very|deeply|truly|so) )?(?:passionate|enthusiastic|obsessed|excited) (?:about|by|for|with)\\b", example: 'Passionate about Cloud, DevOps and Generative AI.' },
   { pattern: "(?<=^ |\\. )(?:[\\w'&][\\w'&./+@-]* ){1,8}here(?= [.,!:-]|$)", example: 'Senior Java developer here, currently open to work.' },
@@ -139,6 +140,11 @@ export const WISHES: readonly Phrase[] = [
   {
     pattern: "(?:happy|merry|joyous|blessed) (?:new year|holidays?|christmas|diwali|eid|thanksgiving|easter|hanukkah|friday|monday|weekend|birthday|anniversary)|wishing you|season's greetings|prosperous",
     example: 'Happy New Year! Wishing you a prosperous 2025.',
+  },
+  {
+    // Idioms that say nothing of the reader, however rare their words: "a lot on your plate", "in your orbit".
+    pattern: "(?:a lot|so much|plenty|lots) on your plate|(?:be |being )?in your (?:orbit|corner|wheelhouse|shoes)|on your radar|under your belt",
+    example: 'As a manager you must have a lot on your plate.',
   },
 ];
 
@@ -166,6 +172,7 @@ export const PITCH_FRAMES: readonly Phrase[] = [
   },
   { pattern: '(?:spots|seats|places|spaces) (?:are )?(?:limited|left|filling)|(?:are|is) (?:limited|filling up|going fast)|(?:save|grab|book|reserve) your (?:seat|spot|place)', example: 'Limited seats, save your spot today.' },
   { pattern: 'people you may know|open networker|lion', example: 'You showed up in my People You May Know.' },
+  { pattern: '(?:guide|help|refer|assist) me (?:for|with|in|to find|find|to get|get) (?:a |any |some )?(?:jobs?|roles?|positions?|openings?|work|opportunities|internships?)', example: 'Please guide me for jobs in Canada.' },
 ];
 
 const PAST =
@@ -174,7 +181,17 @@ const PAST =
 /** Something the two of you did or share, which counts with what it was: "we traded replies on the forum". */
 export const SHARED_ACTS: readonly Phrase[] = [
   {
-    pattern: `(?:we|we've|you and i|you and me|both of us|the two of us) (?:both |all |each |once |also |actually |briefly |have |had )?(?:${PAST}|been|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,5}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&][\\w'&./+@-]* ){0,8}[\\w'&][\\w'&./+@-]*`,
+    // Where you saw each other, in everyday words: "met you at the bus stop outside the dmv", "you were the other parent at the bake sale table".
+    pattern: "(?:met (?:you|u)|(?:you were|you're|you are) the (?:[\\w'-]+ ){1,7}?(?:at|in|on|by|behind|next to)) (?:at |in |on |outside |during )?(?:the|a|that|our) (?:[\\w'&][\\w'&./+@-]* ){0,6}[\\w'&][\\w'&./+@-]*",
+    example: 'met you at the bus stop outside the post office, we were both soaked',
+  },
+  {
+    // Applying to their team for a named kind of role: "I applied for the junior data analyst role on your team".
+    pattern: "i (?:just |recently )?(?:applied|interviewed) (?:for|to|with) (?:the|a|an) (?:[\\w'&-]+ ){0,5}?(?:on|in|at|with|for) your (?:[\\w'&-]+ ){0,2}[\\w'&-]+",
+    example: 'I applied for the junior data analyst role on your team yesterday.',
+  },
+  {
+    pattern: `(?:we|we've|we'd|you and i|you and me|both of us|the two of us) (?:(?:both|all|each|once|also|actually|briefly|have|had|just|finally) ){0,2}(?:${PAST}|been|post|play|sing|run|volunteer|belong|go|train|coach|attend) (?:[\\w'-]+ ){0,5}?(?:the|a|an|our|your|this|that|at|in|on|from|for|after|during|through|about|with|together) (?:[\\w'&][\\w'&./+@-]* ){0,8}[\\w'&][\\w'&./+@-]*`,
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
   {
@@ -235,7 +252,7 @@ export const EVENTS: readonly Phrase[] = [
 /** A numbered place neighbours or co-workers share: "Apt 4C", "desk 12", "the 14 bus", "gate B7". */
 export const NUMBERED_PLACES: readonly Phrase[] = [
   {
-    pattern: "(?:apt|apartment|unit|flat|room|desk|cubicle|locker|seat|bed|bay|stall|plot|booth|gate|dock|platform|pew|bus|route|ward) #?[a-z]?\\d+[a-z]?\\b",
+    pattern: "(?:apt|apartment|unit|flat|room|rm|suite|ste|cabin|office|lab|desk|cubicle|locker|seat|bed|bay|stall|plot|booth|gate|dock|platform|pew|bus|route|ward) #?[a-z]?\\d+[a-z]?\\b",
     example: 'Apt 2B here, I think your parcel came to us by mistake.',
   },
 ];
