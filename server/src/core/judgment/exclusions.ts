@@ -6,7 +6,8 @@
 import { headerValue, type Note } from '../document';
 import { FORM_GREETINGS, GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
 import { phraseRegex, type Span } from '../text';
-import { INTRODUCTIONS, INVITATIONS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, SHARED_ACTS, WISHES } from './frames';
+import { INTRODUCTIONS, PITCH_FRAMES, SHARED_ACTS, WISHES } from './frames';
+import { INVITATIONS, PROFILE_FACTS, SELF_DESCRIPTIONS } from './person-frames';
 import { findRequests, type Requests } from './requests';
 import { clauseOf, lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
 import { BOILERPLATE, HARD, markCredentials, markHashtags, markNamesOf, markOwnNames, markPraisedNames, markProfileValues, markVocatives, SELF_ONLY } from './word-marks';

@@ -1,5 +1,6 @@
 /** Every phrase table of the judgment, by name, so that one test can check each entry's example. */
-import { EVENTS, INTRODUCTIONS, INVITATIONS, NUMBERED_PLACES, OFFERS, PITCH_FRAMES, PROFILE_FACTS, SELF_DESCRIPTIONS, SHARED_ACTS, TIMES, WISHES, WORK_FRAMES } from './frames';
+import { EVENTS, INTRODUCTIONS, NUMBERED_PLACES, OFFERS, PITCH_FRAMES, SHARED_ACTS, TIMES, WISHES, WORK_FRAMES } from './frames';
+import { INVITATIONS, PROFILE_FACTS, SELF_DESCRIPTIONS } from './person-frames';
 import { REQUEST_SHAPES, STOCK_SHAPES, type Phrase } from './requests';
 
 export { REPEATED_WORDS } from './words';
