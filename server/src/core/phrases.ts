@@ -4,6 +4,7 @@
  */
 export const GROUP_BOILERPLATE = [
   'has indicated (?:that )?you(?: are|\'re| were)? (?:a |an )?(?:fellow (?:group )?members?|friend|colleague|classmate|business partner)',
+  'you(?: are|\'re) (?:a |an )?fellow group members? of',
 ];
 
 /** Form-letter openers: a salutation to a role or a kind of person instead of a name. */
@@ -132,7 +133,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   {
     // A supplier's offer: what it makes, its minimum order, its catalogue.
     pattern:
-      "(?:we|our (?:company|firm|factory|team|farm)) (?:supply|supplies|produce|produces|manufacture|manufactures|export|exports|distribute|distributes|wholesale)\\b|ask (?:me|us) for (?:our|a|the) (?:[\\w-]+ )?(?:catalogue|catalog|price list|quote|quotation|rates|samples?)|\\bmoq\\b|welcome your (?:inquiry|enquiry|order)|consider (?:donating|a donation|supporting our)|(?:give|gave) (?:it|me) a (?:listen|follow|like|share)",
+      "(?:we|our (?:company|firm|factory|team|farm)) (?:supply|supplies|produce|produces|manufacture|manufactures|export|exports|distribute|distributes|wholesale)\\b|ask (?:me|us) for (?:our|a|the) (?:[\\w-]+ )?(?:catalogue|catalog|price list|quote|quotation|rates|samples?)|\\bmoq\\b|welcome your (?:inquiry|enquiry|order)|(?:send|share) (?:me|us) your (?:inquiry|enquiry|requirements?|order)|(?:oem|odm)(?: and| &)?(?: oem| odm)? (?:welcome|available)|we are (?:a )?(?:factory|manufacturer|supplier|exporter|leading)\\b|consider (?:donating|a donation|supporting our)|(?:give|gave) (?:it|me) a (?:listen|follow|like|share)",
     example: 'Our factory produces LED panels, MOQ 500 pcs. Ask us for our catalogue!',
   },
   {
@@ -156,6 +157,11 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     pattern:
       "a partir de (?:r\\$|€|\\$)|ofrecemos|nous proposons|precios? (?:bajos|competitivos|especiales)|prix (?:bas|comp[eé]titifs)|agenda(?:mos|r) una (?:llamada|reuni[oó]n|videollamada)|tabela de pre[cç]os|lista de precios|presupuesto sin compromiso|or[cç]amento|devis gratuit|kostenlose[sn]? (?:angebot|beratung|erstgespr[aä]ch)|\\d+ (?:minuten|minutos|minutes pour)|kurzes (?:gespr[aä]ch|telefonat)|llamada r[aá]pida|appel rapide|env[ií]a(?:me|nos) (?:tu|su) (?:cv|curr[ií]culum)|buscamos (?:[\\w-]+ ){0,2}(?:desarrolladores|ingenieros|programadores|vendedores|candidatos)|estamos contratando|nous recrutons|wir suchen (?:[\\w-]+ ){0,2}(?:entwickler|ingenieure|mitarbeiter)",
     example: 'Haben Sie 15 Minuten für ein kurzes Gespräch?',
+  },
+  {
+    pattern:
+      "(?:perfect|great|ideal) fit for (?:our|my) (?:[\\w-]+ ){0,3}(?:service|services|program|programme|product|platform|course|community|agency|offer)|benefit (?:most |greatly )?from (?:our|my)|interested in (?:our|my) (?:[\\w-]+ ){0,3}(?:program|programme|service|services|product|products|platform|course|training|offer)|(?:want|like) (?:the|our|a) (?:brochure|catalog(?:ue)?|deck|price list)\\b|(?:send|share) (?:you |over )?(?:our |my |some )?(?:samples|rates|pricing|price list)|(?:i|we) help (?:[\\w-]+ ){1,3}(?:get|grow|book|land|close|generate|win|double|scale|find)\\b|(?:open to|up for) a (?:quick |short )?(?:chat|call)\\?|dm me if (?:interested|you(?:'re| are) interested|you know)|[$£€₹]\\d[\\d,.]*k\\+|(?<=^|[.!?:]\\s{1,3})hiring (?:for |senior |junior |a |an |remote )|(?:please )?(?:check|see|view|visit) (?:out )?(?:my|our) (?:[\\w-]+ ){0,3}(?:packages|services|products|offers|catalogue|catalog|portfolio|rates|menu)|(?:learn more|find out more|visit us|read more|sign up) (?:at|on|via) [a-z0-9-]+(?:\\.[a-z0-9-]+)+",
+    example: 'Leaders like you benefit most from our coaching program. Open to a chat?',
   },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];

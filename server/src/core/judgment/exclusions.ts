@@ -182,13 +182,14 @@ function markSellersWorld(words: TokenizedNote, excluded: Uint8Array): void {
   sentenceStarts.forEach((from, sentence) => {
     const to = sentenceStarts[sentence + 1] ?? tokens.length;
     if (sharedActs.has(sentence)) return;
-    for (let i = from; i < to; i++) if (!(excluded[i] & HARD) && turnsToReader(tokens[i])) return;
+    for (let i = from; i < to; i++) if (!(excluded[i] & HARD) && turnsToReader(tokens[i], tokens[i - 1])) return;
     for (let i = from; i < to; i++) excluded[i] |= SELF_ONLY;
   });
 }
 const SELLER_WORDS = new Set(["we", "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours']);
-/** "you", or a word shared with them; a capitalised "Your" inside a sentence is a title's ("Scaling Your Bakery Business"). */
-const turnsToReader = (token: Token) => (YOU_WORDS.has(token.norm) && !(token.capital && !token.first)) || (SHARED_WORDS.has(token.norm) && !SELLER_WORDS.has(token.norm));
+/** "you", or a word shared with them; a capitalised "Your" inside a sentence is a title's ("Scaling Your Bakery Business"), and "leaders like you" are a kind of person. */
+const turnsToReader = (token: Token, previous: Token | undefined) =>
+  (YOU_WORDS.has(token.norm) && !(token.capital && !token.first) && previous?.norm !== 'like') || (SHARED_WORDS.has(token.norm) && !SELLER_WORDS.has(token.norm));
 
 /** "I saw you're in the Houston chapter too": a profile fact the sender shares is not a mail merge's. */
 function sharedFact(words: TokenizedNote, fact: TokenRange): boolean {

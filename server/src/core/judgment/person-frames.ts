@@ -16,12 +16,12 @@ const ROLES = words(`
 `);
 
 /** A job title's last word: a listed role, or a word shaped like one ("actuary", "pharmacist", "lawyer"); "the honey lady at the market" is no title. */
-const JOB = `(?:${ROLES}|pilot|chef|attorney|captain|surgeon|paramedic|midwife|coach|colonel|sergeant|lieutenant|commander|admiral|[a-z]+(?:er|or|ist|ant|ent|ian|ary|ive|ee)|(?:chief|senior|head|lead|principal|staff|junior|associate|assistant|deputy|vice|executive|general|managing) [\\w-]+)`;
+const JOB = `(?:${ROLES}|pilot|chef|attorney|captain|surgeon|paramedic|midwife|coach|colonel|sergeant|lieutenant|commander|admiral|major|corporal|[a-z]+(?:er|or|ist|ant|ent|ian|ary|ive|ee)|(?:chief|senior|head|lead|principal|staff|junior|associate|assistant|deputy|vice|executive|general|managing) [\\w-]+)`;
 
 /** Facts a mail merge fills in from a profile: the company or title in them names nothing shared. */
 export const PROFILE_FACTS: readonly Phrase[] = [
   {
-    pattern: "you (?:currently |now |still )?(?:work|working) (?:as (?:a |an )?(?:[\\w'&][\\w'&./+@-]* ){0,3}?)?(?:at|for|with|in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,4}",
+    pattern: "(?:you|and) (?:currently |now |still )?(?:work|working) (?:as (?:a |an )?(?:[\\w'&][\\w'&./+@-]* ){0,3}?)?(?:at|for|with|in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,4}",
     example: 'I see you work at Acme Corp.',
   },
   {
@@ -68,7 +68,7 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: "[\\w'&][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
   { pattern: "(?<=^ |\\. |, )myself\\b", example: 'Hi, myself Pooja from Nagpur, doing my final year.' },
   // A sentence that is a job title ("Retired Colonel, 30 years of service"), unless it dates a time the two shared ("Aldi Nord intern, 2012").
-  { pattern: `(?<=^ |\\. )(?:[\\w'&-]+ ){0,2}${JOB}(?= [,.!]|$)(?![^.]* (?:19[5-9]\\d|20[0-3]\\d|'\\d\\d)(?= |$))`, example: 'Retired Colonel, 30 years of service, now advising on security.' },
+  { pattern: `(?<=^ |\\. )(?:[\\w'&-]+ ){0,3}${JOB}(?: (?:de|of|du|di) [\\w-]+)?(?= [,.!]|$)(?![^.]* (?:19[5-9]\\d|20[0-3]\\d|'\\d\\d)(?= |$))`, example: 'Retired Colonel, 30 years of service, now advising on security.' },
   { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)|from (?:the |our )?(?:team|folks|crew|office|offices|department|ministry|board|desk) (?:at|of|behind)\\b', example: 'A quick hello from the team at Northwind Analytics.' },
   { pattern: `(?<=^ |\\. )as (?:[\\w'&-]+ ){0,2}${JOB}\\b`, example: "As Founder & CEO of BrightPath, I'm always keen to meet new people." },
   { pattern: "(?<=^ |\\. )(?:a )?proud\\b|(?<=^ |\\. )(?:i'm |i am |we're |we are )?based (?:at|in|out of)\\b", example: 'Proud nurse and mum of two. Based in Leeds.' },

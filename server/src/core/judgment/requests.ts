@@ -71,7 +71,7 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
     example: 'May I have the pleasure of being one of your connections?',
   },
   {
-    pattern: `(?:appreciate|value|welcome|love) (?:the|a|your) (?:connection|connect)\\b|(?:welcome|invite|add|bring) (?:[a-z-]+ ){1,3}(?:into|to) my ${NETWORK_NOUN}|(?:hope|hoping) (?:you'll|you will|you can|you'd|you) accept`,
+    pattern: `(?:appreciate|value|welcome|love) (?:the|a|your) (?:connection|connect)\\b|(?:look|looking) forward to (?:our|the|this|a) connection\\b|(?:welcome|invite|add|bring) (?:[a-z-]+ ){1,3}(?:into|to) my ${NETWORK_NOUN}|(?:hope|hoping) (?:you'll|you will|you can|you'd|you) accept`,
     example: 'Always glad to welcome new people into my network. Hope you will accept.',
   },
   { pattern: '(?:welcome|accept|accepting) (?:all|every|any) (?:connections?|invites?|invitations?|requests?)|(?:make|making) (?:more |new )?connections', example: 'Open networker, I welcome all connections.' },

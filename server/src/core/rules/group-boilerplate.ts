@@ -15,6 +15,7 @@ export const groupBoilerplate: Rule = {
     bad: [
       "«Jane Roe has indicated you are a fellow group member of Product Denver:»\nWe met at the Denver product meetup and talked about onboarding.",
       "«Sam has indicated that you're a fellow member of the Rust Guild.»\nI enjoyed your post on error handling.",
+      '«You are a fellow group member of Product Denver.»\nWe met at the Denver product meetup and talked about onboarding.',
     ],
     good: [
       "We're both active in the Product Denver group, and I enjoyed your talk there on onboarding.",
@@ -22,7 +23,7 @@ export const groupBoilerplate: Rule = {
     ],
   },
   check(context) {
-    if (!/indicated/i.test(context.body)) return [];
+    if (!/indicated|group member/i.test(context.body)) return [];
     const seen = new Set<number>();
     const findings = [];
     for (const match of matches(BOILERPLATE, context.body)) {
