@@ -99,7 +99,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   { pattern: `(?:a |good |suitable |convenient )?time (?:for a|to) (?:${MEETING}|talk|discuss|meet)|when's a good time`, example: "When's a good time for a call?" },
   { pattern: 'check out (?:my|our) (?:new )?(?:single|album|track|song|music|channel|video|podcast|product|services?|website|site|app|platform|company|offer|solution|tool|startup|page|course|book|agency)', example: 'Check out our platform.' },
   {
-    pattern: '(?:my|our) (?:[\\w-]+ )?(?:product|platform|solution|services?|agency|offering|app|tool|firm|suite|program|course|masterclass|accelerator|bootcamp|webinar) (?:can|could|will|helps|does|automates|builds|offers|delivers|gets|cuts|saves)',
+    pattern: '(?:my|our) (?:[\\w-]+ )?(?:product|platform|solution|services?|agency|offering|app|tool|firm|suite|program|course|masterclass|accelerator|bootcamp|webinar) (?:can|could|will|helps|does|automates|builds|offers|delivers|gets|cuts|saves|doubles|triples|boosts|grows|increases)',
     example: 'Our app automates all of it.',
   },
   { pattern: '(?:free|complimentary) (?:[\\w-]+ )?(?:trial|consultation|audit|demo|quote|pilot|assessment|strategy session|estimate|valuation|sample)|first consultation is on me|no credit card|(?:grab|get|order|buy|download) (?:your|a|my) (?:free )?(?:copy|ticket|tickets)|leave (?:me )?a review|out now on', example: "I'll send you a free pilot link." },
@@ -116,7 +116,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     example: 'We cut cloud bills by 35% on average. Worth a conversation?',
   },
   {
-    pattern: '(?:we|i) (?:provide|offer|deliver|sell) (?:[\\w-]+ ){0,4}(?:services?|solutions?|products?)|(?:low|competitive|affordable|unbeatable|best) (?:cost|costs|price|prices|pricing|rates)|best quality',
+    pattern: '(?:we|i) (?:provide|offer|deliver|sell) (?:[\\w-]+ ){0,4}(?:services?|solutions?|products?)|(?:low|competitive|affordable|unbeatable|best|cheap|cheapest|lowest) (?:cost|costs|price|prices|pricing|rates?)|best quality|best quot(?:e|ation)|please revert\\b',
     example: 'We provide best quality web development services at very low cost.',
   },
   { pattern: "(?:when|whenever|if) you're free (?:for|to)|find (?:some )?time (?:this|next) (?:week|month)|coffee chat|(?:open to|up for|free for|available for) a (?:quick |short |brief )?(?:chat|call|conversation|zoom) (?:this|next) (?:week|month)", example: "Let me know when you're free for a coffee chat this month!" },
@@ -162,6 +162,12 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
     pattern:
       "(?:perfect|great|ideal) fit for (?:our|my) (?:[\\w-]+ ){0,3}(?:service|services|program|programme|product|platform|course|community|agency|offer)|benefit (?:most |greatly )?from (?:our|my)|interested in (?:our|my) (?:[\\w-]+ ){0,3}(?:program|programme|service|services|product|products|platform|course|training|offer)|(?:want|like) (?:the|our|a) (?:brochure|catalog(?:ue)?|deck|price list)\\b|(?:send|share) (?:you |over )?(?:our |my |some )?(?:samples|rates|pricing|price list)|(?:i|we) help (?:[\\w-]+ ){1,3}(?:get|grow|book|land|close|generate|win|double|scale|find)\\b|(?:open to|up for) a (?:quick |short )?(?:chat|call)\\?|dm me if (?:interested|you(?:'re| are) interested|you know)|[$£€₹]\\d[\\d,.]*k\\+|(?<=^|[.!?:]\\s{1,3})hiring (?:for |senior |junior |a |an |remote )|(?:please )?(?:check|see|view|visit) (?:out )?(?:my|our) (?:[\\w-]+ ){0,3}(?:packages|services|products|offers|catalogue|catalog|portfolio|rates|menu)|(?:learn more|find out more|visit us|read more|sign up) (?:at|on|via) [a-z0-9-]+(?:\\.[a-z0-9-]+)+",
     example: 'Leaders like you benefit most from our coaching program. Open to a chat?',
+  },
+  {
+    // More asks of a first note: a walkthrough, a one-pager, the deck, a donation, a subscription, a partnership.
+    pattern:
+      "want a (?:quick |free |short )?(?:walkthrough|demo|tour|trial|sample)\\b|(?:shall|can|could|may) i send (?:you )?(?:a|our|the|my) (?:one-pager|deck|brochure|case study|details|proposal)|(?:see|seeing|share|sharing|send|sending) (?:you )?(?:our|my) (?:pitch )?deck|(?:share|send) (?:me |us )?(?:your|ur) (?:updated |latest )?(?:cv|resume|portfolio|requirements?)|interested in hearing more|(?:i|we) have (?:an? |\\d+ |several |a few |multiple )(?:[\\w/+.-]+ ){0,4}(?:opening|openings|role|roles|position|positions|vacancy|vacancies) (?:in|at|with|for)\\b|free for a (?:quick |short )?call|(?:love|like|keen) to partner\\b|(?:small|any|a) donation\\b|support us with|(?:like|love|want) to subscribe|subscribe to (?:my|our)|free for the first (?:month|week|year)|join (?:my|our) (?:private|exclusive|paid|vip) (?:[\\w-]+ ){0,2}(?:community|group|club|mastermind)|you(?:'ll| will) love (?:our|my)|(?:you're|you are) invited to the\\b|estamos buscando|te interesa\\?|escr[ií]beme|招聘|薪资|简历",
+    example: 'We have 3 remote DevOps roles for a Lisbon scale-up. Want a walkthrough of the package?',
   },
   { pattern: '(?:companies|teams|businesses|brands|firms) like yours|(?:show|walk) you (?:through |what we|how (?:we|our))|what we\'ve built|(?:our|my) agency does', example: 'Our agency does exactly this for companies like yours.' },
 ];

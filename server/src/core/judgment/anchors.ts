@@ -113,12 +113,15 @@ const isBuzzword = (token: Token) => PRAISE_NOUNS.has(token.norm) || (ABSTRACT.t
 
 /** A run of capitalised common words with a buzzword in it ("Thought Leadership", "Exceptional Leaders") names nothing. */
 function inBuzzwords(tokens: Token[], index: number): boolean {
+  // The run goes on through lists: "your Passion, Drive and Excellence".
+  const joins = (at: number) => /^(?:,|and|&)$/.test(tokens[at]?.norm ?? '') && tokens[at + 1]?.capital === true;
   let from = index;
-  while (from > 0 && tokens[from - 1].capital && !tokens[from - 1].first) from--;
+  while (from > 0 && ((tokens[from - 1].capital && !tokens[from - 1].first) || joins(from - 1))) from--;
   let to = index + 1;
-  while (to < tokens.length && tokens[to].capital) to++;
-  const run = tokens.slice(from, to);
-  return run.some(isBuzzword) && run.every((token) => isKnownWord(token.norm) || VAGUE_WORDS.has(token.norm));
+  while (to < tokens.length && (tokens[to].capital || joins(to))) to++;
+  const run = tokens.slice(from, to).filter((token) => token.capital);
+  const unknown = run.filter((token) => !isKnownWord(token.norm) && !VAGUE_WORDS.has(token.norm)).length;
+  return run.some(isBuzzword) && unknown <= (run.length >= 4 || (run.length >= 2 && run.some((token) => PRAISE_NOUNS.has(token.norm))) ? 1 : 0);
 }
 
 function isName(tokens: Token[], index: number, titleCase: ReadonlyMap<number, 'title' | 'praise'>): boolean {
@@ -210,7 +213,7 @@ function theirThings(note: TokenizedNote): Anchor[] {
     if (token.norm !== 'your' && token.norm !== 'ur' && !ours) return;
     let head = index + 1;
     while (head < tokens.length && head < index + 3 && (/'s$/.test(tokens[head].norm) || OPEN_ADJECTIVES.has(tokens[head].norm))) head++;
-    if (tokens[head] && isRareWord(tokens[head]) && !praisesVagueThing(tokens, head)) found.push({ from: index, to: head + 1, kind: 'act', keys: [head] });
+    if (tokens[head] && isRareWord(tokens[head]) && !PRAISE_NOUNS.has(tokens[head].norm) && !praisesVagueThing(tokens, head)) found.push({ from: index, to: head + 1, kind: 'act', keys: [head] });
   });
   return found;
 }

@@ -6,7 +6,7 @@
 import { headerValue, type Note } from '../document';
 import { FORM_GREETINGS, GROUP_BOILERPLATE, LINKS, PLACEHOLDER_SYNTAX, PLACEHOLDERS, SALES_PITCH } from '../phrases';
 import { phraseRegex, type Span } from '../text';
-import { INTRODUCTIONS, PITCH_FRAMES, SHARED_ACTS, WISHES } from './frames';
+import { FIELD_CLAIMS, INTRODUCTIONS, PITCH_FRAMES, SHARED_ACTS, WISHES } from './frames';
 import { INVITATIONS, PROFILE_FACTS, SELF_DESCRIPTIONS } from './person-frames';
 import { findRequests, type Requests } from './requests';
 import { clauseOf, lineMatches, sentenceOf, tablePattern, type Token, type TokenizedNote, type TokenRange } from './tokens';
@@ -22,6 +22,7 @@ const PITCH = tablePattern(PITCH_FRAMES);
 const INVITATION = tablePattern(INVITATIONS);
 const WISH = tablePattern(WISHES);
 const SHARED_ACT = tablePattern(SHARED_ACTS);
+const FIELD_CLAIM = tablePattern(FIELD_CLAIMS);
 const TEMPLATE_WORDS = phraseRegex(PLACEHOLDERS);
 const GROUP_LINE = phraseRegex(GROUP_BOILERPLATE);
 const FORM_GREETING = phraseRegex(FORM_GREETINGS);
@@ -191,6 +192,17 @@ const SELLER_WORDS = new Set(["we", "we're", "we've", "we'd", "we'll", 'us', 'ou
 const turnsToReader = (token: Token, previous: Token | undefined) =>
   (YOU_WORDS.has(token.norm) && !(token.capital && !token.first) && previous?.norm !== 'like') || (SHARED_WORDS.has(token.norm) && !SELLER_WORDS.has(token.norm));
 
+/** In a claim of a shared field, a place after "in" fits everyone there ("fintech in London"); a school or a group still counts ("Fellow Reed '11 alum"). */
+function markFieldClaims(words: TokenizedNote, excluded: Uint8Array): void {
+  const { tokens } = words;
+  for (const { from, to } of lineMatches(words, FIELD_CLAIM)) {
+    for (let i = from; i < to; i++) {
+      const after = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
+      if (tokens[i].capital && after?.norm === 'in') for (let j = i; j < to && tokens[j].capital; j++) excluded[j] |= HARD;
+    }
+  }
+}
+
 /** "I saw you're in the Houston chapter too": a profile fact the sender shares is not a mail merge's. */
 function sharedFact(words: TokenizedNote, fact: TokenRange): boolean {
   const [, end] = sentenceOf(words, fact.from);
@@ -223,6 +235,7 @@ export function exclusions(note: Note, words: TokenizedNote, profileValues: read
   const pitched = new Set<number>();
   for (const range of [...lineMatches(words, PITCH), ...lineMatches(words, WISH)]) markWhole(words, excluded, range.from, range.to, pitched);
   markSelfDescriptions(words, excluded);
+  markFieldClaims(words, excluded);
   if (pitches.length > 0 || pitched.size > 0) markSellersWorld(words, excluded);
   return { excluded, requests, pitches, templates };
 }

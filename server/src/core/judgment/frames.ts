@@ -65,6 +65,7 @@ export const WISHES: readonly Phrase[] = [
     pattern: "(?:a lot|so much|plenty|lots) on your plate|(?:be |being )?in your (?:orbit|corner|wheelhouse|shoes)|on your radar|under your belt",
     example: 'As a manager you must have a lot on your plate.',
   },
+  { pattern: "(?:may )?(?:god|allah|the lord|the universe) (?:bless|keep|guide|protect)", example: 'May God bless your work and your family.' },
 ];
 
 /** Recruiting and selling: an offer made to a list, whatever names it carries. */
@@ -77,7 +78,12 @@ export const PITCH_FRAMES: readonly Phrase[] = [
     pattern: '(?:open to|interested in|looking for) (?:a |new |exploring |hearing about )?(?:[\\w-]+ ){0,2}?(?:opportunit(?:y|ies)|roles?|positions?|change|move)',
     example: 'Are you open to new opportunities in Austin?',
   },
-  { pattern: '(?:fits?|matches|match|aligns with) your (?:background|profile|experience|skills?|skillset)', example: 'A Rust role in Berlin that fits your background.' },
+  { pattern: '(?:fits?|matches|match|aligns with) your (?:background|profile|experience|skills?|skillset)|your (?:profile|background|experience|skills?|skillset) (?:matches|fits|aligns with)', example: 'A Rust role in Berlin that fits your background.' },
+  {
+    // The sender's milestones: "We just closed our Series A", "Our team just hit 1M downloads".
+    pattern: "(?:we|we've|we have|our (?:team|company|startup|firm|app|product)) (?:just |recently |finally )?(?:(?:closed|raised|secured|launched|opened) (?:our|a|an|the)\\b|(?:hit|crossed|reached|surpassed) \\d)",
+    example: 'We just closed our $12M Series A and are growing fast across Bangalore.',
+  },
   {
     pattern:
       '(?:we|we\'ve|our (?:company|agency|firm|team|startup)) (?:just |now |also |already )?(?:help|helped|partner with|offer|provide|build|deliver|specialize in|specialise in|work with|serve|support) (?:[\\w-]+ ){0,2}(?:companies|teams|brands|businesses|startups|clients|founders|organizations|organisations|leaders|agencies|firms|stores|shops|owners)\\b',
@@ -164,6 +170,14 @@ export const EVENTS: readonly Phrase[] = [
   {
     pattern: `our (?:[\\w'&-]+ ){0,2}(?:chat|talk|conversation|call|exchange|discussion|catch-up|coffee|lunch|walk) (?:at|on|in|about|after|during|over|by) (?:[\\w'&][\\w'&./+@-]* ){0,7}[\\w'&][\\w'&./+@-]*`,
     example: 'Our chat on the ferry about tide tables stuck with me.',
+  },
+];
+
+/** Claims of a shared field, which fit everyone in it: "we're both in fintech in London", "fellow game dev in Montreal". */
+export const FIELD_CLAIMS: readonly Phrase[] = [
+  {
+    pattern: "(?:(?:we're|we are|we|both of us) (?:both |all )?(?:(?:work|working|are|seem to be|operate) )?(?:in|into)|(?:we|we both) (?:seem to )?(?:move|work|operate) in (?:similar|the same) (?:circles|spaces|fields|industries)(?: in)?|(?:as )?(?:a )?fellow (?:[\\w'&-]+ ){1,3}?(?:in|from)) (?:the )?(?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*",
+    example: "We're both in fintech in London, so I thought I'd say hello.",
   },
 ];
 

@@ -29,7 +29,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: "Noticed you're a product lead at Contoso.",
   },
   {
-    pattern: "your (?:current |new |recent )?(?:role|position|job|title|time|tenure|career|experience|work|background|company|team|journey|profile) (?:as (?:a |an |the )?(?:[\\w'&][\\w'&./+@-]* ){0,3}?)?(?:at|with|in|for) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2}",
+    pattern: "your (?:current |new |recent )?(?:role|position|job|title|time|tenure|career|experience|work|background|company|team|journey|profile) (?:(?:as|of) (?:a |an |the )?(?:[\\w'&][\\w'&./+@-]* ){0,6}?)?(?:at|with|in|for) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2}",
     example: 'I admire your career at Globex Industries.',
   },
   {
@@ -53,6 +53,8 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: 'Saw you studied at Stanford and now lead product at Google.',
   },
   { pattern: "(?:what|all) (?:you've|you have|you) (?:built|done|achieved|accomplished|created|grown) (?:at|with) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,3}", example: "Impressive to see what you've built at Aegean Shipping." },
+  { pattern: "(?<=^ |\\. |, )\\d+\\+? years? (?:at|with) [\\w'&][\\w'&./+@-]*(?: (?!and\\b)[\\w'&][\\w'&./+@-]*){0,2}(?: and now (?:an? )?(?:[\\w'&-]+ ){0,3}[\\w'&-]+)?", example: 'Hi Olga, 12 years at Siemens Energy and now Regional Director? Wow.' },
+  { pattern: "(?:i see|i saw|saw|noticed|i noticed) (?:that )?you (?:use|know|work with|have experience (?:in|with)) [\\w'&][\\w'&./+@-]*(?: (?:,|and) [\\w'&][\\w'&./+@-]*){0,6}", example: 'I see you use Python, Kubernetes and Terraform.' },
   { pattern: "(?:voce|tu|usted) (?:trabalha|trabaja|trabajas|travailles|travaillez|arbeitest|arbeiten) (?:na|no|em|en|para|chez|bei) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,5}", example: 'Vi que você trabalha na Natura como Gerente de Marketing.' },
 ];
 
@@ -67,6 +69,7 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
   { pattern: "[\\w'&][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
   { pattern: "(?<=^ |\\. |, )myself\\b", example: 'Hi, myself Pooja from Nagpur, doing my final year.' },
+  { pattern: "(?<=^ |\\. |, )(?:trabalho|trabajo|travaille|arbeite) (?:com|na|no|em|en|con|como|dans|chez|bei|als)\\b|(?<=^ |\\. |, )(?:sou|soy|je suis|ich bin) (?:um |uma |un |una |une |ein |eine )?", example: 'Olá! Trabalho com exportação de café em Minas Gerais.' },
   // A sentence that is a job title ("Retired Colonel, 30 years of service"), unless it dates a time the two shared ("Aldi Nord intern, 2012").
   { pattern: `(?<=^ |\\. )(?:[\\w'&-]+ ){0,3}${JOB}(?: (?:de|of|du|di) [\\w-]+)?(?= [,.!]|$)(?![^.]* (?:19[5-9]\\d|20[0-3]\\d|'\\d\\d)(?= |$))`, example: 'Retired Colonel, 30 years of service, now advising on security.' },
   { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)|from (?:the |our )?(?:team|folks|crew|office|offices|department|ministry|board|desk) (?:at|of|behind)\\b', example: 'A quick hello from the team at Northwind Analytics.' },

@@ -65,7 +65,7 @@ export const VAGUE_WORDS = words(`
   endeavors endeavours endeavor hustle feedback size needs need ambitions aspirations dreams efforts
   accomplishment milestone milestones title presence voice mind heart family
   visionary visionaries trailblazer trailblazers pioneer pioneers rockstar rockstars
-  process processes culture strategy strategies roadmap operations
+  process processes culture strategy strategies roadmap operations wisdom
   alma mater webinar webinars conference conferences event events meetup meetups workshop session sessions summit
   earliest convenience bring add provide deliver contribute assist collaborate collaboration partner partnership synergy synergies explore discuss
 `);
@@ -74,6 +74,7 @@ export const VAGUE_WORDS = words(`
 export const PRAISE_NOUNS = words(`
   passion vision leadership mission values journey expertise growth success achievements mindset dedication
   impact inspiration leader leaders visionary visionaries trailblazer pioneer
+  excellence innovation integrity commitment ecosystem landscape synergy paradigm transformation drive
 `);
 
 /** Words written with a capital that are not names. */
