@@ -93,7 +93,7 @@ const MEETING = '(?:call|chat|meeting|demo|zoom|conversation|catch-up|discussion
 export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = [
   { pattern: 'calendly', example: 'Grab a slot on my Calendly.' },
   { pattern: `(?:quick|short|brief) (?:${NUMBER_WORD}[-\\s]?(?:min(?:ute)?s? ?)?)?${MEETING}`, example: 'Open to a quick call?' },
-  { pattern: `(?:spare|have|got|give me|take|find|need|only|just) ${MINUTES}|${MINUTES} (?:for a |of your |on your )?(?:${MEETING}|time|calendar)`, example: 'Could you spare 20 minutes next week?' },
+  { pattern: `(?:spare|have|got|give me|take|find|need|only|just) ${MINUTES}|${MINUTES} (?:for a |of your |on your )?(?:[\\w-]+ )?(?:${MEETING}|time|calendar)`, example: 'Could you spare 20 minutes next week?' },
   { pattern: `(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|meeting)`, example: 'Can we hop on a call?' },
   { pattern: `(?:book|schedule|set up|arrange|grab) (?:a|some|your) (?:quick |short |free )?(?:demo|call|meeting|consultation|time on your calendar|spot|seat)`, example: 'Book a demo anytime!' },
   { pattern: `(?:a |good |suitable |convenient )?time (?:for a|to) (?:${MEETING}|talk|discuss|meet)|when's a good time`, example: "When's a good time for a call?" },
@@ -127,7 +127,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   },
   {
     pattern:
-      "(?:contact|call|text|message|whatsapp|email) (?:us|me) (?:on|at|via|for|today|now)|(?:call|text|phone|ring) (?:us |me )?(?:on |at )?\\(?\\d[\\d ().-]{5,}\\d|(?:plots|homes|houses|units|apartments|flats|properties|land|villas) for sale|book a (?:site |property |home )?(?:visit|viewing|tour)|whatsapp (?:us|me)|\\+\\d{1,3}[ -]\\d{2,4}[ -]\\d{3,4}|(?:for|request|get) a (?:free )?(?:quote|quotation)|please donate|donate (?:now|today|here|at|to (?:our|my))|register (?:now|today|here|for (?:our|my) (?:[\\w-]+ ){0,4}(?:summit|webinar|masterclass|workshop|event|course|conference|bootcamp|seminar))",
+      "(?:contact|call|text|message|whatsapp|email) (?:us|me) (?:on|at|via|for|today|now)|(?:call|text|phone|ring) (?:us |me )?(?:on |at )?\\(?\\d[\\d ().-]{5,}\\d|(?:plots|homes|houses|units|apartments|flats|properties|land|villas) for sale|book a (?:site |property |home )?(?:visit|viewing|tour)|whatsapp (?:us|me)|\\+\\d{1,3}(?:[ -]?\\d{2,5}){2,4}|whatsapp \\+?\\d|for (?:our )?rates\\b|(?:for|request|get) a (?:free )?(?:quote|quotation)|please donate|donate (?:now|today|here|at|to (?:our|my))|register (?:now|today|here|for (?:our|my) (?:[\\w-]+ ){0,4}(?:summit|webinar|masterclass|workshop|event|course|conference|bootcamp|seminar))",
     example: 'Contact us on WhatsApp +971 50 123 4567 for a quotation.',
   },
   {
@@ -145,7 +145,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   {
     // A recruiter's asks: the CV, the details, the bonus.
     pattern:
-      "send (?:me|us) (?:your|ur) (?:updated )?(?:cv|resume|portfolio)|(?:i'll|i will|i can|can i|could i|shall i|let me) send (?:you )?(?:the |more |full )?(?:details|jd|job description)|(?:\\+|plus) (?:a )?(?:sign-on|signing|joining|relocation|annual|performance) bonus|[$£€₹]\\d[\\d,.]*k?\\s*[-–]\\s*[$£€₹]?\\d[\\d,.]*k\\b|[$£€₹]\\d[\\d,.]*(?:/| per )(?:week|wk|hour|hr|day|shift)\\b",
+      "send (?:me|us) (?:your|ur) (?:updated )?(?:cv|resume|portfolio)|(?:i'll|i will|i can|can i|could i|shall i|let me) (?:send|share) (?:you )?(?:the |more |full )?(?:details|jd|job description)|for [$£€₹]\\d[\\d,.]*(?:/| per | a )(?:month|mo|year|yr)\\b|mind if i send|send (?:over |you )?an? (?:\\d+[- ]?min(?:ute)? )?(?:loom|video|demo|deck|one-pager)\\b|(?:\\+|plus) (?:a )?(?:sign-on|signing|joining|relocation|annual|performance) bonus|[$£€₹]\\d[\\d,.]*k?\\s*[-–]\\s*[$£€₹]?\\d[\\d,.]*k\\b|[$£€₹]\\d[\\d,.]*(?:/| per )(?:week|wk|hour|hr|day|shift)\\b",
     example: 'Travel nurse contracts at $3,200/week. Can I send you the details?',
   },
   {

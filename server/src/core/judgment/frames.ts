@@ -65,7 +65,7 @@ export const WISHES: readonly Phrase[] = [
     pattern: "(?:a lot|so much|plenty|lots) on your plate|(?:be |being )?in your (?:orbit|corner|wheelhouse|shoes)|on your radar|under your belt",
     example: 'As a manager you must have a lot on your plate.',
   },
-  { pattern: "(?:may )?(?:god|allah|the lord|the universe) (?:bless|keep|guide|protect)", example: 'May God bless your work and your family.' },
+  { pattern: "(?:may )?(?:god|allah|the lord|the universe) (?:bless|keep|guide|protect)|blessings (?:to|on|upon) you|thank you for (?:all|everything) you do", example: 'May God bless your work and your family.' },
 ];
 
 /** Recruiting and selling: an offer made to a list, whatever names it carries. */
@@ -79,6 +79,11 @@ export const PITCH_FRAMES: readonly Phrase[] = [
     example: 'Are you open to new opportunities in Austin?',
   },
   { pattern: '(?:fits?|matches|match|aligns with) your (?:background|profile|experience|skills?|skillset)|your (?:profile|background|experience|skills?|skillset) (?:matches|fits|aligns with)', example: 'A Rust role in Berlin that fits your background.' },
+  {
+    // The marketer's hook: "Are you a coach struggling to fill your programmes?", "Still doing your own bookkeeping?"
+    pattern: "(?<=^ |\\. )(?:are you|still) (?:a |an )?(?:[\\w'-]+ ){0,6}?(?:struggling|tired of|looking to|trying to|doing your own|wasting|losing)\\b",
+    example: 'Are you a coach struggling to fill your programmes? I can help.',
+  },
   {
     // The sender's milestones: "We just closed our Series A", "Our team just hit 1M downloads".
     pattern: "(?:we|we've|we have|our (?:team|company|startup|firm|app|product)) (?:just |recently |finally )?(?:(?:closed|raised|secured|launched|opened) (?:our|a|an|the)\\b|(?:hit|crossed|reached|surpassed) \\d)",

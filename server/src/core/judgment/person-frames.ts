@@ -25,7 +25,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: 'I see you work at Acme Corp.',
   },
   {
-    pattern: `(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&][\\w'&./+@-]* ){0,3}?${JOB} (?:of (?:[\\w'&-]+ ){1,2})?|(?:[\\w'&][\\w'&./+@-]* )?(?:${ROLES}) (?:of (?:[\\w'&-]+ ){1,2})?)?(?:at|with|for|in|based in|located in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,6}`,
+    pattern: `(?:you're|you are|you've been|you have been|you're now|you are now) (?:(?:currently|now|still) )?(?:(?:a|an|the) (?:[\\w'&][\\w'&./+@-]* ){0,3}?${JOB} (?:of (?:[\\w'&-]+ ){1,2})?|(?:[\\w'&][\\w'&./+@-]* )?(?:${ROLES}) (?:of (?:[\\w'&-]+ ){1,2})?)?(?:at|with|for|in|based in|located in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,8}`,
     example: "Noticed you're a product lead at Contoso.",
   },
   {
@@ -33,7 +33,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
     example: 'I admire your career at Globex Industries.',
   },
   {
-    pattern: '(?:congrats|congratulations|happy) (?:on )?(?:your )?(?:\\d+|one|two|three|four|five|ten) (?:years?|months?)(?: (?:at|with) [\\w\'&-]+)?|(?:\\d+(?:st|nd|rd|th)? )?work anniversary(?: (?:at|with) [\\w\'&][\\w\'&./+@-]*(?: [\\w\'&][\\w\'&./+@-]*){0,2})?|(?:new|recent) (?:role|position|job|promotion)',
+    pattern: '(?:congrats|congratulations|happy) (?:on )?(?:your )?(?:\\d+|one|two|three|four|five|ten) (?:years?|months?)(?: (?:at|with) [\\w\'&-]+(?: [\\w\'&-]+){0,2})?|(?:\\d+(?:st|nd|rd|th)? )?work anniversary(?: (?:at|with) [\\w\'&][\\w\'&./+@-]*(?: [\\w\'&][\\w\'&./+@-]*){0,2})?|(?:new|recent) (?:role|position|job|promotion)',
     example: 'Congrats on 5 years at Deloitte!',
   },
   { pattern: "your (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:at|with|in) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,2}", example: 'Your 8 years at Oracle caught my eye.' },
@@ -54,6 +54,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
   },
   { pattern: "(?:what|all) (?:you've|you have|you) (?:built|done|achieved|accomplished|created|grown) (?:at|with) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,3}", example: "Impressive to see what you've built at Aegean Shipping." },
   { pattern: "(?<=^ |\\. |, )\\d+\\+? years? (?:at|with) [\\w'&][\\w'&./+@-]*(?: (?!and\\b)[\\w'&][\\w'&./+@-]*){0,2}(?: and now (?:an? )?(?:[\\w'&-]+ ){0,3}[\\w'&-]+)?", example: 'Hi Olga, 12 years at Siemens Energy and now Regional Director? Wow.' },
+  { pattern: "[\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,3} (?:is|are) (?:so |very |really )?lucky to have (?:you|an? (?:[\\w'&-]+ ){0,3}like you)", example: 'Riverside Unified is lucky to have an Assistant Principal like you!' },
   { pattern: "(?:i see|i saw|saw|noticed|i noticed) (?:that )?you (?:use|know|work with|have experience (?:in|with)) [\\w'&][\\w'&./+@-]*(?: (?:,|and) [\\w'&][\\w'&./+@-]*){0,6}", example: 'I see you use Python, Kubernetes and Terraform.' },
   { pattern: "(?:voce|tu|usted) (?:trabalha|trabaja|trabajas|travailles|travaillez|arbeitest|arbeiten) (?:na|no|em|en|para|chez|bei) [\\w'&][\\w'&./+@-]*(?: [\\w'&][\\w'&./+@-]*){0,5}", example: 'Vi que você trabalha na Natura como Gerente de Marketing.' },
 ];
@@ -63,7 +64,7 @@ export const PROFILE_FACTS: readonly Phrase[] = [
 export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   {
     pattern:
-      "(?:(?:i'm|i am|im)(?! the (?:[\\w'-]+ ){0,3}?(?:from|who|whose|that|you))|i work|i've worked|i have worked|i've been working|i lead|i run|i manage|i head|i own|i founded|i co-founded|i started|i recruit|i represent|i specialize|i specialise|i focus|i help|i do|i have|i've got|my name is|i live|i recently joined|i just joined|i joined|i study|i'm studying|i graduated|i'm graduating|(?<=^ |\\. |, )as (?:an?|the))\\b",
+      "(?:(?:i'm|i am|im)(?! the (?:[\\w'-]+ ){0,3}?(?:from|who|whose|that|you))|i work|i've worked|i have worked|i've been working|i've been with|i have been with|i've been at|i lead|i run|i manage|i head|i own|i founded|i co-founded|i started|i recruit|i represent|i specialize|i specialise|i focus|i help|i do|i have|i've got|my name is|i live|i recently joined|i just joined|i joined|i study|i'm studying|i graduated|i'm graduating|(?<=^ |\\. |, )as (?:an?|the))\\b",
     example: "I'm a recruiter at Northwind and I'd like to connect.",
   },
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
@@ -72,7 +73,7 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: "(?<=^ |\\. |, )(?:trabalho|trabajo|travaille|arbeite) (?:com|na|no|em|en|con|como|dans|chez|bei|als)\\b|(?<=^ |\\. |, )(?:sou|soy|je suis|ich bin) (?:um |uma |un |una |une |ein |eine )?", example: 'Olá! Trabalho com exportação de café em Minas Gerais.' },
   // A sentence that is a job title ("Retired Colonel, 30 years of service"), unless it dates a time the two shared ("Aldi Nord intern, 2012").
   { pattern: `(?<=^ |\\. )(?:[\\w'&-]+ ){0,3}${JOB}(?: (?:de|of|du|di) [\\w-]+)?(?= [,.!]|$)(?![^.]* (?:19[5-9]\\d|20[0-3]\\d|'\\d\\d)(?= |$))`, example: 'Retired Colonel, 30 years of service, now advising on security.' },
-  { pattern: '(?:greetings|hello|hi|regards|writing|waving) from(?! the\\b)|from (?:the |our )?(?:team|folks|crew|office|offices|department|ministry|board|desk) (?:at|of|behind)\\b', example: 'A quick hello from the team at Northwind Analytics.' },
+  { pattern: '(?:greetings|hello|hi|regards|wishes|writing|waving) from(?! the\\b)|from (?:the |our )?(?:team|folks|crew|office|offices|department|ministry|board|desk) (?:at|of|behind)\\b', example: 'A quick hello from the team at Northwind Analytics.' },
   { pattern: `(?<=^ |\\. )as (?:[\\w'&-]+ ){0,2}${JOB}\\b`, example: "As Founder & CEO of BrightPath, I'm always keen to meet new people." },
   { pattern: "(?<=^ |\\. )(?:a )?proud\\b|(?<=^ |\\. )(?:i'm |i am |we're |we are )?based (?:at|in|out of)\\b", example: 'Proud nurse and mum of two. Based in Leeds.' },
   { pattern: "(?<=^ |\\. )(?:(?:i'm|i am|very|deeply|truly|so) )?(?:passionate|enthusiastic|obsessed|excited) (?:about|by|for|with)\\b", example: 'Passionate about Cloud, DevOps and Generative AI.' },

@@ -84,6 +84,7 @@ export const REQUEST_SHAPES: readonly Phrase[] = [
     example: 'Please accept my invitation.',
   },
   { pattern: '(?:add|accept) me(?: (?:to|on|as|back)\\b| please)?', example: 'hey, add me' },
+  { pattern: `(?:be|being|get|getting) added to (?:your|my) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}`, example: 'I would be honoured to be added to your network.' },
   { pattern: `(?:a |an )?(?:[a-z-]+ )?addition to (?:my|our) (?:${NETWORK_ADJECTIVE} )*${NETWORK_NOUN}`, example: 'Your expertise would be a valuable addition to my network.' },
   { pattern: '(?:connection|connect|network|linkedin) (?:request|invitation|invite)', example: 'Sending you a connection request.' },
   {
