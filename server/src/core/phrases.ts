@@ -145,7 +145,7 @@ export const SALES_PITCH: ReadonlyArray<{ pattern: string; example: string }> = 
   {
     // A recruiter's asks: the CV, the details, the bonus.
     pattern:
-      "send (?:me|us) (?:your|ur) (?:updated )?(?:cv|resume|portfolio)|(?:i'll|i will|i can|can i|could i|shall i|let me) (?:send|share) (?:you )?(?:the |more |full )?(?:details|jd|job description)|for [$£€₹]\\d[\\d,.]*(?:/| per | a )(?:month|mo|year|yr)\\b|mind if i send|send (?:over |you )?an? (?:\\d+[- ]?min(?:ute)? )?(?:loom|video|demo|deck|one-pager)\\b|(?:\\+|plus) (?:a )?(?:sign-on|signing|joining|relocation|annual|performance) bonus|[$£€₹]\\d[\\d,.]*k?\\s*[-–]\\s*[$£€₹]?\\d[\\d,.]*k\\b|[$£€₹]\\d[\\d,.]*(?:/| per )(?:week|wk|hour|hr|day|shift)\\b",
+      "send (?:me|us) (?:your|ur) (?:updated )?(?:cv|resume|portfolio)|(?:i'll|i will|i can|can i|could i|shall i|let me) (?:send|share) (?:you )?(?:the |more |full )?(?:details|jd|job description)|for [$£€₹]\\d[\\d,.]*(?:/| per | a )(?:month|mo|year|yr)\\b|mind if i send|(?:send|give|get) you a (?:free )?(?:quote|quotation|estimate)\\b|send (?:over |you )?an? (?:\\d+[- ]?min(?:ute)? )?(?:loom|video|demo|deck|one-pager)\\b|(?:\\+|plus) (?:a )?(?:sign-on|signing|joining|relocation|annual|performance) bonus|[$£€₹]\\d[\\d,.]*k?\\s*[-–]\\s*[$£€₹]?\\d[\\d,.]*k\\b|[$£€₹]\\d[\\d,.]*(?:/| per )(?:week|wk|hour|hr|day|shift)\\b",
     example: 'Travel nurse contracts at $3,200/week. Can I send you the details?',
   },
   {

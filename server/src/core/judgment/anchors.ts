@@ -69,7 +69,7 @@ const isShouted = (token: Token | undefined) => isCaps(token) && token!.raw.leng
 
 /** An unusual acronym (INSEAD, UNHCR); not one inside a run of shouted words ("LIMITED SPOTS LEFT"). */
 function isAcronym(tokens: Token[], index: number, token = tokens[index]): boolean {
-  if (token.raw.length < 2 || !isCaps(token) || GENERIC_ACRONYMS.has(token.norm) || EVERYDAY_WORDS.has(token.norm)) return false;
+  if (token.raw.length < 2 || !isCaps(token) || GENERIC_ACRONYMS.has(token.norm) || EVERYDAY_WORDS.has(token.norm) || VAGUE_WORDS.has(token.norm)) return false;
   // "URGENT", "LICENSED": a common word of some length in capitals is emphasis, not an acronym.
   if (token.norm.length >= 4 && isKnownWord(token.norm)) return false;
   return !isShouted(tokens[index - 1]) && !isShouted(tokens[index + 1]);

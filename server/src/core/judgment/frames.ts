@@ -125,7 +125,7 @@ export const SHARED_ACTS: readonly Phrase[] = [
     example: 'We both post in the fermentation subreddit about kimchi salt ratios.',
   },
   {
-    pattern: `(?<!(?:could|would|can|will|please|if|might) )(?:you|you were the one who|you're the one who|you are the one who)(?:'ll| will| are going to)? (?!(?:inspire|inspires|inspired|impress|impresses|impressed|amaze|amazes|amazed|motivate|motivates|motivated|remind|reminds)\\b)(?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:(?:half|all|most|some|each|both|many|one|two|three) (?:of )?)?(?:me|us|my|our) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*`,
+    pattern: `(?<!(?:could|would|can|will|please|if|might|like) )(?:you|you were the one who|you're the one who|you are the one who)(?:'ll| will| are going to)? (?!(?:inspire|inspires|inspired|impress|impresses|impressed|amaze|amazes|amazed|motivate|motivates|motivated|remind|reminds)\\b)(?:${PAST}|helped|hired|interviewed|mentored|answered|[a-z-]+) (?:(?:half|all|most|some|each|both|many|one|two|three) (?:of )?)?(?:me|us|my|our) (?:[\\w'&][\\w'&./+@-]* ){0,5}[\\w'&][\\w'&./+@-]*`,
     example: 'You lent me your hdmi adapter at kubecon.',
   },
   {

@@ -70,9 +70,9 @@ export const SELF_DESCRIPTIONS: readonly Phrase[] = [
   { pattern: '(?:my|our) (?:company|team|firm|agency|startup|business|employer|school|university|clients?)\\b', example: 'My agency works with Shopify brands.' },
   { pattern: "[\\w'&][\\w'&./+@-]* (?:from|at|with) (?:[\\w'&][\\w'&./+@-]* ){0,3}here(?= [.,!-]|$)", example: 'Kate from Apex Talent here, hope you are well.' },
   { pattern: "(?<=^ |\\. |, )myself\\b", example: 'Hi, myself Pooja from Nagpur, doing my final year.' },
-  { pattern: "(?<=^ |\\. |, )(?:trabalho|trabajo|travaille|arbeite) (?:com|na|no|em|en|con|como|dans|chez|bei|als)\\b|(?<=^ |\\. |, )(?:sou|soy|je suis|ich bin) (?:um |uma |un |una |une |ein |eine )?", example: 'Olá! Trabalho com exportação de café em Minas Gerais.' },
+  { pattern: "(?<=^ |\\. |, )(?:trabalho|trabajo|travaille|arbeite) (?:com|na|no|em|en|con|como|dans|chez|bei|als)\\b|(?<=^ |\\. |, )(?:sou|soy|je suis|ich bin)(?! (?:el|la|los|las|o|a|os|as|le|les|der|die|das) )(?: (?:um|uma|un|una|une|ein|eine))?\\b", example: 'Olá! Trabalho com exportação de café em Minas Gerais.' },
   // A sentence that is a job title ("Retired Colonel, 30 years of service"), unless it dates a time the two shared ("Aldi Nord intern, 2012").
-  { pattern: `(?<=^ |\\. )(?:[\\w'&-]+ ){0,3}${JOB}(?: (?:de|of|du|di) [\\w-]+)?(?= [,.!]|$)(?![^.]* (?:19[5-9]\\d|20[0-3]\\d|'\\d\\d)(?= |$))`, example: 'Retired Colonel, 30 years of service, now advising on security.' },
+  { pattern: `(?<=^ |\\. )(?!(?:hi|hii|hello|hey|dear|hallo|hola|bonjour|ola|good|greetings|namaste)\\b)(?:[\\w'&-]+ ){0,3}${JOB}(?: (?:de|of|du|di) [\\w-]+)?(?= [,.!]|$)(?![^.]* (?:19[5-9]\\d|20[0-3]\\d|'\\d\\d)(?= |$))`, example: 'Retired Colonel, 30 years of service, now advising on security.' },
   { pattern: '(?:greetings|hello|hi|regards|wishes|writing|waving) from(?! the\\b)|from (?:the |our )?(?:team|folks|crew|office|offices|department|ministry|board|desk) (?:at|of|behind)\\b', example: 'A quick hello from the team at Northwind Analytics.' },
   { pattern: `(?<=^ |\\. )as (?:[\\w'&-]+ ){0,2}${JOB}\\b`, example: "As Founder & CEO of BrightPath, I'm always keen to meet new people." },
   { pattern: "(?<=^ |\\. )(?:a )?proud\\b|(?<=^ |\\. )(?:i'm |i am |we're |we are )?based (?:at|in|out of)\\b", example: 'Proud nurse and mum of two. Based in Leeds.' },

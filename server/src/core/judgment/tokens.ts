@@ -44,6 +44,7 @@ const QUOTE_MARKS = '"“”«»„';
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g', 'i.e', 'etc', 'no', 'jr', 'sr', 'inc', 'co', 'pvt']);
 /** Abbreviations that belong to the name after them ("St. Vincent's", "Dr. Adeyemi"), as do initials ("J. Okafor"). */
 const NAME_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'jr', 'sr']);
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 /** Conjunctions that open a new clause with its own subject. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'since', 'where', 'which', 'who', 'when', 'whereas', 'plus']);
 
@@ -76,6 +77,8 @@ function isCapital(raw: string): boolean {
 /** `next` is the character after the mark: "Pvt. Ltd., a Gurugram firm" goes on after its full stop. */
 function endsSentence(raw: string, previous: Token | undefined, next: string | undefined): boolean {
   if (raw === '.' && (next === ',' || next === ';')) return false;
+  // "U.S. Army", "e.g. Berlin": dotted initials end with a full stop of their own.
+  if (raw === '.' && previous?.isWord && DOTTED_INITIALS.test(previous.raw)) return false;
   return raw !== '.' || !previous || !(ABBREVIATIONS.has(previous.norm) || (previous.isWord && previous.raw.length === 1 && previous.raw !== previous.norm));
 }
 
