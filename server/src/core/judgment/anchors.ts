@@ -101,10 +101,12 @@ const ELISION = /^(?:[LlDdJjNnSsMmTtCc]|[Qq]u)['’](?=\p{Lu})/u;
 /** A common word, or one of its plain inflections ("shines", "honored", "inspiring"): the common-word list holds base forms. */
 function isKnownWord(norm: string): boolean {
   if (KNOWN_WORDS.has(norm)) return true;
-  const stems = [/s$/, /es$/, /ed$/, /d$/, /ing$/].map((ending) => norm.replace(ending, '')).filter((stem) => stem !== norm && stem.length >= 3);
-  if (/ies$/.test(norm)) stems.push(norm.replace(/ies$/, 'y'));
-  if (/ing$/.test(norm)) stems.push(norm.replace(/ing$/, 'e'));
-  return stems.some((stem) => KNOWN_WORDS.has(stem));
+  const knownStem = (ending: string, replacement = '') => {
+    if (!norm.endsWith(ending)) return false;
+    const stem = norm.slice(0, norm.length - ending.length);
+    return (replacement !== '' || stem.length >= 3) && KNOWN_WORDS.has(stem + replacement);
+  };
+  return knownStem('s') || knownStem('es') || knownStem('ed') || knownStem('d') || knownStem('ing') || knownStem('ies', 'y') || knownStem('ing', 'e');
 }
 
 /** Abstract nouns of praise: capitalised, they are emphasis ("your Passion for Excellence"), not names. */

@@ -108,12 +108,11 @@ export interface Requests {
 }
 
 /** A note that thanks the reader for accepting is written after the connection: it asks for none. */
-const THANKS_FOR_CONNECTING = linePattern("(?:thanks|thank you|thx|ty)(?: so much| again)? for (?:connecting|accepting|the (?:connection|connect|add)|adding me|linking up)");
+const THANKS_FOR_CONNECTING = linePattern("(?:thanks|thank you|thx|ty)(?: so much| again)? for (?:connecting|accepting|the (?:connection|connect|add)|adding me|linking up)", '');
 
 /** Where the note asks to connect, LinkedIn's stock sentence apart. */
 export function findRequests(note: TokenizedNote): Requests {
   const stock = lineMatches(note, STOCK);
-  THANKS_FOR_CONNECTING.lastIndex = 0;
   if (THANKS_FOR_CONNECTING.test(note.line)) return { stock, other: [] };
   const other = lineMatches(note, REQUEST).filter((range) => !stock.some((s) => s.from < range.to && range.from < s.to));
   return { stock, other };

@@ -5,7 +5,7 @@
 import { bodyToNote, type Note } from '../document';
 import type { Span } from '../text';
 import type { Token, TokenizedNote } from './tokens';
-import { FUNCTION_WORDS, VAGUE_WORDS } from './words';
+import { FUNCTION_WORDS, PRAISE_ADJECTIVES, VAGUE_WORDS } from './words';
 
 /** Never counts. */
 export const HARD = 1;
@@ -40,8 +40,7 @@ export function markProfileValues(note: Note, tokens: Token[], excluded: Uint8Ar
   });
 }
 
-/** Praise, and the filler that carries it: "Acme Corp is doing great things", "amazing work at Figma". */
-const PRAISE = new Set(['great', 'amazing', 'awesome', 'impressive', 'inspiring', 'remarkable', 'incredible', 'outstanding', 'excellent', 'fantastic', 'wonderful', 'brilliant']);
+/** The filler that carries praise: "Acme Corp is doing great things", "amazing work at Figma". */
 const PRAISE_FILLER = new Set(['doing', 'things', 'stuff', 'job', 'killing', 'rocking', 'crushing', 'truly', 'really', 'such', 'what']);
 
 /** A name in a clause of nothing but praise is a mail merge's slot: the same clause fits any company. */
@@ -53,7 +52,7 @@ export function markPraisedNames(words: TokenizedNote, excluded: Uint8Array): vo
     for (let i = from; i < to; i++) {
       const { norm, isWord, capital, first } = tokens[i];
       if (!isWord || (capital && !first)) continue;
-      if (PRAISE.has(norm)) praised = true;
+      if (PRAISE_ADJECTIVES.has(norm)) praised = true;
       else if (!FUNCTION_WORDS.has(norm) && !VAGUE_WORDS.has(norm) && !PRAISE_FILLER.has(norm)) return;
     }
     if (praised) for (let i = from; i < to; i++) if (tokens[i].capital) excluded[i] |= HARD;

@@ -70,6 +70,9 @@ export const VAGUE_WORDS = words(`
   earliest convenience bring add provide deliver contribute assist collaborate collaboration partner partnership synergy synergies explore discuss
 `);
 
+/** Adjectives of praise: a clause of nothing else ("Acme Corp is doing great things") names nothing. */
+export const PRAISE_ADJECTIVES = words('great amazing awesome impressive inspiring remarkable incredible outstanding excellent fantastic wonderful brilliant');
+
 /** Nouns of praise that flattery capitalises ("Your Thought Leadership", "Exceptional Leaders"). */
 export const PRAISE_NOUNS = words(`
   passion vision leadership mission values journey expertise growth success achievements mindset dedication
